@@ -20,8 +20,8 @@ import (
 // updated (TestFixedFirmwareFixesReachNewUnitsOnly).
 func TestEndOfSupportUpgradesTheAppNotTheDevice(t *testing.T) {
 	const (
-		app    = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should upgrade the GlucoSense app. The software of the GlucoSense sensor is never updated after manufacture: a unit keeps the software it was made with. |"
-		device = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version or replace the device. |"
+		app    = "| End of Support | End of support | No further updates or support. Whether the security risk passes to the customer at end of support is not stated; the customer should upgrade the GlucoSense app. The software of the GlucoSense sensor is never updated after manufacture: a unit keeps the software it was made with. |"
+		device = "| End of Support | End of support | No further updates or support. Whether the security risk passes to the customer at end of support is not stated; the customer should move to a supported version or replace the device. |"
 	)
 	lc := buildFixture(t, "cgmhome")("glucosense/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc, app)

@@ -120,7 +120,7 @@ func TestCloudSaMDPlanPenTestFindingsNotStated(t *testing.T) {
 func buildCloudSaMDWithoutIdPPart(t *testing.T) map[string]string {
 	t.Helper()
 	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
-		i := strings.Index(s, "[[parts]]\nid = \"idp\"")
+		i := strings.Index(s, "[[parts]]\ninterfaces_complete = true\nid = \"idp\"")
 		j := strings.Index(s, "[[models]]")
 		if i < 0 || j < i {
 			t.Fatal("the fixture's identity provider part moved")

@@ -241,7 +241,7 @@ func TestProseNamingAnUndisclosedVulnerabilityFails(t *testing.T) {
 		}
 		return site, content
 	}
-	const want = "sentinel-pm.toml:144: versions[2].summary: this text names CVE-2025-67410, not publicly disclosed until 2026-01-12 (vulnerabilities[0].disclosed), but may be published as of 2026-01-05"
+	const want = "sentinel-pm.toml:149: versions[2].summary: this text names CVE-2025-67410, not publicly disclosed until 2026-01-12 (vulnerabilities[0].disclosed), but may be published as of 2026-01-05"
 	const when = "name it only in text first published on or after 2026-01-12"
 	site, content := copyOn("2026-01-05")
 	for _, run := range []struct {

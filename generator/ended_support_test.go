@@ -69,8 +69,8 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Message, "component openssl 3.0.15 (pkg:generic/openssl@3.0.15): its stated level is actively maintained, but its end of support, 2024-09-30, is on or before the as-of date 2025-11-03") {
 			warned = true
-			if !strings.HasSuffix(w.File, "/content/solace-hhd.toml") || w.Line != 90 || w.Path != "versions[1].changes.sbom_files[0]" {
-				t.Errorf("the warning is at %s:%d %s, want content/solace-hhd.toml:90 versions[1].changes.sbom_files[0]", w.File, w.Line, w.Path)
+			if !strings.HasSuffix(w.File, "/content/solace-hhd.toml") || w.Line != 92 || w.Path != "versions[1].changes.sbom_files[0]" {
+				t.Errorf("the warning is at %s:%d %s, want content/solace-hhd.toml:92 versions[1].changes.sbom_files[0]", w.File, w.Line, w.Path)
 			}
 		}
 	}

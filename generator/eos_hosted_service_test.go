@@ -14,7 +14,8 @@ import (
 // customer does not run (a required cloud service, a part the
 // manufacturer hosts: content.Product.ServicesNeeded) is not offered
 // isolation: the End of Support row prints risk_transfer when written,
-// else says it needs the service, which may stop accepting it. The pump,
+// else says it needs the service, and that whether the service keeps
+// accepting a version whose support has ended is not stated. The pump,
 // which needs none, keeps its wording.
 func TestEndOfSupportNeedsHostedService(t *testing.T) {
 	const (
@@ -33,8 +34,8 @@ func TestEndOfSupportNeedsHostedService(t *testing.T) {
 	t.Run("no risk_transfer", func(t *testing.T) {
 		files := exampleFilesEdited(t, "dosewise.toml", kindtest.Replace(`risk_transfer = "Meridian operates the cloud service for the whole subscription term; at a gateway version's end of support the hospital must update the gateway, because an unsupported gateway is no longer accepted by the cloud API."`, ""))
 		life, plan := files["dosewise/lifecycle.md"], files["dosewise/security-plan.md"]
-		kindtest.SaysAll(t, "dosewise lifecycle", life, "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version or replace the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
-		kindtest.SaysAll(t, "dosewise plan", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should move to a supported version or replace the product; the product needs the Dosewise cloud service, which may stop accepting a version whose support has ended. |")
+		kindtest.SaysAll(t, "dosewise lifecycle", life, "| End of Support | End of support | No further updates or support. Whether the security risk passes to the customer at end of support is not stated; the customer should move to a supported version or replace the product; the product needs the Dosewise cloud service, and whether it keeps accepting a version whose support has ended is not stated. |")
+		kindtest.SaysAll(t, "dosewise plan", plan, "| End of Support | End of support | No further updates or support; whether the security risk passes to the customer at end of support is not stated; the customer should move to a supported version or replace the product; the product needs the Dosewise cloud service, and whether it keeps accepting a version whose support has ended is not stated. |")
 		kindtest.SaysNone(t, "dosewise lifecycle", life, isolate)
 		kindtest.SaysNone(t, "dosewise plan", plan, isolate)
 	})

@@ -29,12 +29,12 @@ func TestDtxinsomniaEndOfSupportPatientsApp(t *testing.T) {
 func TestEndOfSupportHostedPartNamedAsAPart(t *testing.T) {
 	clear := buildFixture(t, "intraoralscan")
 	for _, f := range []string{"clearbite/lifecycle.md", "clearbite/security-plan.md"} {
-		kindtest.SaysAll(t, f, clear(f), "whether the device needs ClearBite Connect, which may stop accepting a version whose support has ended, is not stated")
+		kindtest.SaysAll(t, f, clear(f), "whether the device needs ClearBite Connect, and whether it keeps accepting a version whose support has ended, are not stated")
 		kindtest.SaysNone(t, f, clear(f), "the ClearBite Connect")
 	}
 	air := buildFixture(t, "oxygenhome")
 	for _, f := range []string{"airaflow/lifecycle.md", "airaflow/security-plan.md"} {
-		kindtest.SaysAll(t, f, air(f), "whether the device needs AiraFlow Fleet and the LTE-M network, which may stop accepting a version whose support has ended, is not stated")
+		kindtest.SaysAll(t, f, air(f), "whether the device needs AiraFlow Fleet and the LTE-M network, and whether they keep accepting a version whose support has ended, are not stated")
 		kindtest.SaysNone(t, f, air(f), "the AiraFlow Fleet")
 	}
 }

@@ -1,7 +1,7 @@
 package generator
 
 import (
-	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -87,11 +87,13 @@ id = "lan"
 // TestHandMDS2OlderVersionUnanswered: with 2.3's answers to the
 // questions 3.0 answers by mds2_answers_changed removed, check reported
 // nothing and the form printed "Version 2.3: not stated" in a note of
-// jspgen's, though 2.3's own form reports each as an error. Check and
-// build now report 2.3's missing answers as its form does, naming the
-// version, once even where 2.3 also has a form of its own
-// (documents.versions = "supported"); a question no covered version
-// answers is reported as before, without a version.
+// jspgen's, unwarned. Check and build now report 2.3's missing answers
+// as its form does, naming the version, once even where 2.3 also has a
+// form of its own (documents.versions = "supported"); a question no
+// covered version answers is reported as before, without a version. An
+// unanswered question is a warning, not an error: the form says "Not
+// stated" (See Note with each version's answer where one version answers
+// it).
 func TestHandMDS2OlderVersionUnanswered(t *testing.T) {
 	ids := []string{"NAUT-1", "NAUT-3", "CONN-7", "CONN-7.1", "TXCF-2.1", "TXCF-5", "TXIG-1"}
 	drop23 := func(src string) string {
@@ -107,15 +109,19 @@ func TestHandMDS2OlderVersionUnanswered(t *testing.T) {
 	dropTXIG1Everywhere := func(src string) string {
 		return strings.Replace(strings.Replace(src, "\"TXIG-1\" = \"no\"\n", "", 1), "\"TXIG-1\" = { answer = \"yes\", note = 5 }\n", "", 1)
 	}
+	const versionNote = "Version 2.3: not stated. Version 3.0: Yes"
 	for _, tc := range []struct {
 		name string
 		edit func(string) string
-		// want: each ID's one error, its message's start
+		// want: each ID's one warning, its message's start
 		want map[string]string
+		// form: what the form prints for them
+		form []string
 	}{
-		{"2.3 leaves them unanswered", drop23, nil},
-		{"2.3 has a form of its own too", func(s string) string { return supported(drop23(s)) }, nil},
-		{"no version answers", dropTXIG1Everywhere, map[string]string{"TXIG-1": "TXIG-1 has no answer ("}},
+		{"2.3 leaves them unanswered", drop23, nil, []string{"| NAUT-1 | Do the device and the systems it exchanges data with authenticate each other? | See Note |", versionNote}},
+		{"2.3 has a form of its own too", func(s string) string { return supported(drop23(s)) }, nil, []string{versionNote}},
+		{"no version answers", dropTXIG1Everywhere, map[string]string{"TXIG-1": "TXIG-1 has no answer ("},
+			[]string{"| TXIG-1 | Does the device protect data in transit against undetected change, for example with digital signatures or message authentication codes? | Not stated |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.want
@@ -127,29 +133,37 @@ func TestHandMDS2OlderVersionUnanswered(t *testing.T) {
 			}
 			dir := filepath.Join("testdata", "handmds2")
 			site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "dps40.toml", tc.edit)
-			opts := Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: filepath.Join(t.TempDir(), "site")}
+			out := filepath.Join(t.TempDir(), "site")
+			opts := Options{SiteFile: site, ContentDir: content, TemplatesDir: "../templates-none", OutDir: out}
 			for name, run := range map[string]func(Options) (*Result, error){"check": Check, "build": Build} {
-				_, err := run(opts)
-				var ie *contentpkg.InputError
-				if !errors.As(err, &ie) {
-					t.Fatalf("%s: no input errors: %v", name, err)
+				res, err := run(opts)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
 				}
 				got := map[string][]string{}
-				for _, d := range ie.Diagnostics {
-					if d.Severity == contentpkg.Error && strings.Contains(d.Message, "has no answer") {
+				for _, d := range res.Warnings {
+					if d.Severity == contentpkg.Error {
+						t.Errorf("%s: an error among the warnings: %s", name, d)
+					}
+					if strings.Contains(d.Message, "has no answer") {
 						id := strings.TrimPrefix(d.Path, "mds2.answers.")
 						got[id] = append(got[id], d.Message)
 					}
 				}
 				for id, msg := range want {
-					if len(got[id]) != 1 || !strings.HasPrefix(got[id][0], msg) {
-						t.Errorf("%s: %s: errors %q; want one %q…", name, id, got[id], msg)
+					if len(got[id]) != 1 || !strings.HasPrefix(got[id][0], msg) || !strings.HasSuffix(got[id][0], `; the form says "Not stated"`) {
+						t.Errorf("%s: %s: warnings %q; want one %q…%q", name, id, got[id], msg, `; the form says "Not stated"`)
 					}
 				}
 				if len(got) != len(want) {
 					t.Errorf("%s: missing answers reported for %d questions, want %d: %q", name, len(got), len(want), got)
 				}
 			}
+			md, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(handMDS2Doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			kindtest.SaysAll(t, handMDS2Doc, string(md), tc.form...)
 		})
 	}
 }

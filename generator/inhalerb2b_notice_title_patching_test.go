@@ -39,8 +39,8 @@ func TestInhalerLifecycleGivesEveryPartsPatching(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", read("breathlog/csd.md"),
 		"The responsibility table below gives the patching of the BreathLog sensor, the BreathLog app and BreathLog Cloud. [6. Software updates]")
 
-	files, _ := buildFixtureEdited(t, "inhalerb2b", "breathlog.toml", kindtest.Replace("[[parts]]\nid = \"cloud\"",
-		"[[parts]]\nid = \"idp\"\nname = \"Programme identity provider\"\nruns = \"customer_infrastructure\"\ndescription = \"The programme's own identity provider.\"\npatching = \"The programme patches its identity provider.\"\n\n[[parts]]\nid = \"cloud\""))
+	files, _ := buildFixtureEdited(t, "inhalerb2b", "breathlog.toml", kindtest.Replace("[[parts]]\ninterfaces_complete = true\nid = \"cloud\"",
+		"[[parts]]\nid = \"idp\"\nname = \"Programme identity provider\"\nruns = \"customer_infrastructure\"\ndescription = \"The programme's own identity provider.\"\npatching = \"The programme patches its identity provider.\"\n\n[[parts]]\ninterfaces_complete = true\nid = \"cloud\""))
 	life, csd := files["breathlog/lifecycle.md"], files["breathlog/csd.md"]
 	kindtest.SaysAll(t, "edited csd.md", csd, "| Programme identity provider |")
 	kindtest.SaysNoneBecause(t, "edited inhalerb2b", life+csd, "the customer's infrastructure is not the product's",

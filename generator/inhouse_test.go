@@ -329,7 +329,7 @@ func TestInHouseEndOfSupportIsTheHospitalsOwnDecision(t *testing.T) {
 	}
 
 	files, _ := buildFixtureEdited(t, "inhouse", "sepsiswatch.toml", kindtest.Replace("risk_transfer = \"A version past its end of support is switched off: the hospital runs no unsupported version.\"\n", ""))
-	kindtest.SaysAll(t, "no risk_transfer: security-plan.md", files["sepsiswatch/security-plan.md"], "No further updates or support; the hospital carries the risk and should")
-	kindtest.SaysAll(t, "no risk_transfer: lifecycle.md", files["sepsiswatch/lifecycle.md"], "No further updates or support. The hospital carries the security risk and should")
+	kindtest.SaysAll(t, "no risk_transfer: security-plan.md", files["sepsiswatch/security-plan.md"], "No further updates or support; whether the security risk passes to the hospital at end of support is not stated; the hospital should")
+	kindtest.SaysAll(t, "no risk_transfer: lifecycle.md", files["sepsiswatch/lifecycle.md"], "No further updates or support. Whether the security risk passes to the hospital at end of support is not stated; the hospital should")
 	kindtest.SaysNone(t, "no risk_transfer: lifecycle.md", files["sepsiswatch/lifecycle.md"], "switched off")
 }

@@ -13,7 +13,9 @@ import (
 // acquisition workstation and a reconstruction computer in the gantry,
 // joined by a physically private cable (the probe's CT scanner). With
 // internal, both ends of that cable are marked internal = true; the
-// connection is written at both ends, each naming the other's part.
+// connection is written at both ends, each naming the other's part. The
+// reconstruction computer's interfaces are listed in full
+// (interfaces_complete), as the fixture's own parts are.
 func ctScanner(internal bool) func(string) string {
 	mark := ""
 	if internal {
@@ -22,6 +24,7 @@ func ctScanner(internal bool) func(string) string {
 	return func(s string) string {
 		s = kindtest.Replace("\n[[models]]\n", `
 [[parts]]
+interfaces_complete = true
 id = "recon"
 name = "Reconstruction computer"
 runs = "device"

@@ -23,7 +23,7 @@ func TestK8sAIContainerPlatform(t *testing.T) {
 		"For the interfaces of the BleedAlert services, on the customer's own container platform,",
 		"The hospital keeps the container platform that runs the BleedAlert services. These rules cover only the product's own connections: the hospital's own traffic to and from that platform's nodes (the platform's own traffic between its nodes, backup,",
 		"even if the platform runs nothing but the product.",
-		"| The customer backs up its container platform; who backs up the application's data is not stated | The customer monitors its container platform;")
+		"| Who backs up the container platform and the application's data is not stated | Who monitors the container platform and the application's security events is not stated |")
 	kindtest.SaysAll(t, "k8sai mds2.md", mds2, "the storage media are those of the container platform node it runs on")
 	for doc, text := range map[string]string{"security-plan.md": plan, "csd.md": csd} {
 		kindtest.SaysNoneBecause(t, "k8sai "+doc, text, "the services run on the hospital's container platform",
@@ -33,7 +33,7 @@ func TestK8sAIContainerPlatform(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "k8sai", "bleedalert.toml", kindtest.Replace("runs = \"customer_hosted\"\nhosting = \"container_platform\"", "runs = \"customer_hosted\"\nhosting = \"premises\""))
 	plan, csd = files["bleedalert/security-plan.md"], files["bleedalert/csd.md"]
 	kindtest.SaysAll(t, "k8sai (premises) security-plan.md", plan, "the BleedAlert services, on a server the customer hosts.")
-	kindtest.SaysAll(t, "k8sai (premises) csd.md", csd, "The hospital keeps the host that runs the BleedAlert services.", "traffic to and from that host (backup,", "The customer backs up the host;")
+	kindtest.SaysAll(t, "k8sai (premises) csd.md", csd, "The hospital keeps the host that runs the BleedAlert services.", "traffic to and from that host (backup,", "| Who backs up the host and the application's data is not stated | Who monitors the host and the application's security events is not stated |")
 	for doc, text := range map[string]string{"security-plan.md": plan, "csd.md": csd, "mds2.md": files["bleedalert/mds2.md"]} {
 		kindtest.SaysNoneBecause(t, "k8sai (premises) "+doc, text, "hosting is premises", "container platform")
 	}

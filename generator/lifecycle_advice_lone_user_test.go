@@ -19,7 +19,7 @@ func TestDoseTraceUserWords(t *testing.T) {
 	notice := site("dosetrace/notices/eos-2.9.md")
 	csafDoc := site(".well-known/csaf/white/2025/cvh-dt-eos-29.json")
 	kindtest.SaysAll(t, "plan", plan,
-		"| End of Support | End of support | No further updates or support; the user carries the risk and should upgrade the DoseTrace app. |",
+		"| End of Support | End of support | No further updates or support; whether the security risk passes to the user at end of support is not stated; the user should upgrade the DoseTrace app. |",
 		"The product (DoseTrace Cap and the DoseTrace app) opens no network port and connects to none.")
 	kindtest.SaysNone(t, "plan", plan, "upgrade the device", "The device opens no network port")
 	kindtest.SaysAll(t, "csd", csd, "The product (DoseTrace Cap and the DoseTrace app) opens no network port and connects to none.")
@@ -37,7 +37,7 @@ func TestDoseTraceUserWords(t *testing.T) {
 func TestEndOfSupportDoesNotSayWhoInstalls(t *testing.T) {
 	site := buildFixture(t, "serialonly")
 	plan := site("gx7/security-plan.md")
-	kindtest.SaysAll(t, "plan", plan, "the customer carries the risk and should move to a supported version or replace the device.")
+	kindtest.SaysAll(t, "plan", plan, "whether the security risk passes to the customer at end of support is not stated; the customer should move to a supported version or replace the device.")
 	kindtest.SaysNone(t, "plan", plan, "replace or upgrade the device")
 	kindtest.SaysAll(t, "csd", site("gx7/csd.md"), "The device opens no network port and connects to none.")
 }

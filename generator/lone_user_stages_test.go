@@ -15,15 +15,15 @@ import (
 func TestLoneUserStages(t *testing.T) {
 	life := buildFixture(t, "fertilityapp")("calyra-cycle/lifecycle.md")
 	kindtest.SaysAll(t, "fertilityapp lifecycle", life,
-		"Risk to the user grows once updates stop, so each stage moves more of the responsibility for the product's security to the user.",
+		"Risk to the user grows once updates stop, so each stage relies more on compensating controls.",
 		"| Development | Before general availability | Not yet in use. |",
-		"No further updates or support. The user carries the security risk")
+		"No further updates or support. Whether the security risk passes to the user at end of support is not stated; the user should")
 	kindtest.SaysNone(t, "fertilityapp lifecycle", life, "compensating controls to the customer", "clinical use", "The customer carries")
 	plan := buildFixture(t, "wheelchair")("velo/security-plan.md")
 	kindtest.SaysAll(t, "wheelchair plan", plan,
 		"As risk grows once updates stop, each stage shifts more of the responsibility for the product's security to the user.",
 		"| Development | Before general availability | No units or installations in use. |",
-		"No further updates or support; the user carries the risk",
+		"No further updates or support; whether the security risk passes to the user at end of support is not stated; the user should",
 		"gives the product's users at least 12 months' notice")
 	kindtest.SaysNone(t, "wheelchair plan", plan, "compensating controls to the customer", "in clinical use", "the customer carries", "gives customers at least")
 }

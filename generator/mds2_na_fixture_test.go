@@ -102,7 +102,7 @@ func TestMDS2CatalogPairsAndNoRemote(t *testing.T) {
 func TestMDS2DataAgainstAnswers(t *testing.T) {
 	_, warns := warningsOf(t, "endofsupport", "pumpdock.toml", kindtest.Replace(`"TXCF-2" = "yes"`, `"TXCF-2" = "no"`))
 	kindtest.SaysAll(t, "endofsupport's warnings", warns,
-		"mds2.answers.TXCF-2: answer No, but interfaces (", "pumpdock.toml:67) list PHI or PII only on interface lan, where every port states encrypted = true")
+		"mds2.answers.TXCF-2: answer No, but interfaces (", "pumpdock.toml:68) list PHI or PII only on interface lan, where every port states encrypted = true")
 	_, warns = warningsOf(t, "oemmodule", "oxicore.toml", kindtest.Replace(`"PAUT-5" = { answer = "na", reason = "No user accounts" }`, `"PAUT-5" = "no"`))
 	kindtest.SaysAll(t, "oemmodule's warnings", warns,
 		"mds2.answers.PAUT-5: answer No, but accounts (", "oxicore.toml:28) is written empty: the product has no accounts, and the No reads as passwords that cannot be changed")

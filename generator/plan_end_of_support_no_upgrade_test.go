@@ -38,14 +38,14 @@ func TestPlanEndOfSupportOffersNoUpgradeTheNoticeRulesOut(t *testing.T) {
 	const upgrade = "should move to a supported version, or replace or isolate the device."
 	eos, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", analyzerEndOfSupportNotice(nil))
 	plan, page := eos["corvane-ca600/security-plan.md"], eos["corvane-ca600/lifecycle.md"]
-	kindtest.SaysAll(t, "security-plan.md", plan, "| End of Support | End of support | No further updates or support; the customer carries the risk and should replace or isolate the device, as no upgrade is offered. |")
+	kindtest.SaysAll(t, "security-plan.md", plan, "| End of Support | End of support | No further updates or support; whether the security risk passes to the customer at end of support is not stated; the customer should replace or isolate the device, as no upgrade is offered. |")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the notice about the only version offers no upgrade", upgrade)
 	kindtest.SaysAll(t, "lifecycle.md", page, "should replace or isolate the device, as no upgrade is offered. |")
 
 	files, _ := buildFixtureEdited(t, "analyzer", "corvane-ca600.toml", analyzerEndOfSupportNotice(kindtest.Replace("upgrade_paths = []\n",
 		"upgrade_paths = [{ kind = \"full_replacement\", target = \"CA-700\", description = \"Corvane replaces the analyzer.\" }]\n")))
 	offered := files["corvane-ca600/security-plan.md"]
-	kindtest.SaysAll(t, "security-plan.md with an upgrade path", offered, "| End of Support | End of support | No further updates or support; the customer carries the risk and "+upgrade+" |")
+	kindtest.SaysAll(t, "security-plan.md with an upgrade path", offered, "| End of Support | End of support | No further updates or support; whether the security risk passes to the customer at end of support is not stated; the customer "+upgrade+" |")
 	kindtest.SaysNoneBecause(t, "security-plan.md with an upgrade path", offered, "the notice offers an upgrade", "as no upgrade is offered")
 
 	const last = "(no upgrade is offered from version `6.0.0`, the last version: replace or isolate the device)."

@@ -22,7 +22,7 @@ func TestPlanNamesTheVersionThatAddedAPart(t *testing.T) {
 		rscPlain  = "; its other parts: the Aldermoor Remote Service Centre, hosted by the manufacturer;"
 		viewsNote = "The views drawn from the product data in 6.2, and sections 6.3 to 6.6, describe version `6.0`"
 	)
-	cloudPart := "[[versions.changes.parts_added]]\nid = \"cloud\"\nname = \"Aldermoor Insights cloud\"\nruns = \"manufacturer_hosted\"\ndescription = \"Aldermoor's cloud service that receives procedure logs (instrument use, arm faults, timings) from 6.0 systems.\"\n\n"
+	cloudPart := "[[versions.changes.parts_added]]\ninterfaces_complete = true\nid = \"cloud\"\nname = \"Aldermoor Insights cloud\"\nruns = \"manufacturer_hosted\"\ndescription = \"Aldermoor's cloud service that receives procedure logs (instrument use, arm faults, timings) from 6.0 systems.\"\n\n"
 	for _, tc := range []struct {
 		name        string
 		edit        func(string) string

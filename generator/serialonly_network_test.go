@@ -70,7 +70,10 @@ func TestNoNetworkPlanCitesHandRMOT1(t *testing.T) {
 		s = strings.Replace(s, "id = \"scanner\"\nkind = \"other\"", "id = \"scanner\"\nkind = \"usb\"", 1)
 		s = strings.Replace(s, "\"MPII-3.2\" = \"no\"\n", "\"MPII-3.2\" = \"no\"\n\"MPII-3.3\" = \"no\"\n", 1)
 		// the terminal server's [[parts]] entry, up to the blank line after it
-		i := strings.Index(s, "[[parts]]\nid = \"termserver\"")
+		i := strings.Index(s, "[[parts]]\ninterfaces_complete = true\nid = \"termserver\"")
+		if i < 0 {
+			t.Fatal("gx7.toml's terminal server part moved")
+		}
 		j := strings.Index(s[i:], "\n\n")
 		return s[:i] + s[i+j+2:]
 	})
@@ -90,7 +93,7 @@ func TestNoNetworkPlanCitesHandRMOT1(t *testing.T) {
 // is left out: its network questions are then left to the hand.)
 func TestNoticeIsolatesCustomerInfrastructure(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "standalone", "bladderscan.toml", func(s string) string {
-		s = strings.Replace(s, "[[parts]]\nid = \"scanner\"", "[[parts]]\nid = \"ts\"\nname = \"Clinic terminal server\"\nruns = \"customer_infrastructure\"\n\n[[parts]]\nid = \"scanner\"", 1)
+		s = kindtest.Replace("[[parts]]\ninterfaces_complete = true\nid = \"scanner\"", "[[parts]]\nid = \"ts\"\nname = \"Clinic terminal server\"\nruns = \"customer_infrastructure\"\n\n[[parts]]\ninterfaces_complete = true\nid = \"scanner\"")(s)
 		return strings.Replace(s, `build = ["security_plan", "csd", "mds2", "lifecycle", "notices"]`, `build = ["security_plan", "csd", "lifecycle", "notices"]`, 1)
 	})
 	notice := files["bladderscan/notices/eos-2.0.md"]

@@ -23,8 +23,8 @@ concern =`)
 // notice where some row has that source, and only there.
 func TestSupportSourceListsNotices(t *testing.T) {
 	const (
-		legend   = `"Annotation" is Halden Medical Systems AB's own assessment of that component, a notice Halden Medical Systems AB's statement about that component version in an end-of-life or end-of-support notice, "SBOM" the SBOM file itself, a product or site rule`
-		noLegend = `"Annotation" is Halden Medical Systems AB's own assessment of that component, "SBOM" the SBOM file itself, a product or site rule`
+		legend   = `"Annotation" is Halden Medical Systems AB's own assessment of that component, a notice is Halden Medical Systems AB's statement about that component version in an end-of-life or end-of-support notice, "SBOM" is the SBOM file itself, and a product or site rule is`
+		noLegend = `"Annotation" is Halden Medical Systems AB's own assessment of that component, "SBOM" is the SBOM file itself, and a product or site rule is`
 		plan     = `A component's support comes whole from the first of: its entry in the product data ("Annotation"), an end-of-life or end-of-support notice that states it for that component version, the SBOM file, a product rule, a site rule.`
 		noPlan   = `A component's support comes whole from the first of: its entry in the product data ("Annotation"), the SBOM file, a product rule, a site rule.`
 	)

@@ -14,7 +14,7 @@ import (
 // versions connect to. A service with patient data keeps that wording.
 func TestWebcalcEndOfSupportServiceOffers(t *testing.T) {
 	read := buildFixture(t, "webcalc")
-	const offers = "whether the product needs the Paedidose CDN, which may stop offering a version whose support has ended, is not stated."
+	const offers = "whether the product needs the Paedidose CDN, and whether it keeps offering a version whose support has ended, are not stated."
 	for _, doc := range []string{"paedidose/lifecycle.md", "paedidose/security-plan.md"} {
 		kindtest.SaysAll(t, doc, read(doc), offers)
 		kindtest.SaysNone(t, doc, read(doc), "stop accepting")
@@ -33,7 +33,7 @@ endpoints = ["paedidose.fenwick-clinical.example"]`)
 "TXCF-2.1" =`)
 	files, _ := buildFixtureEdited(t, "webcalc", "paedidose.toml", func(s string) string { return answerTXCF(backEnd(s)) })
 	kindtest.SaysAll(t, "lifecycle, service with PHI", files["paedidose/lifecycle.md"],
-		"whether the product needs the Paedidose CDN, which may stop accepting a version whose support has ended, is not stated.")
+		"whether the product needs the Paedidose CDN, and whether it keeps accepting a version whose support has ended, are not stated.")
 }
 
 // TestWebcalcPlanSparseWording: the plan's remote-service paragraph

@@ -78,8 +78,9 @@ func TestBackedUpByPointsToTheBackupSection(t *testing.T) {
 				t.Errorf("%s: %s backed up by %q, want %q", c.name, pt.ID, got, want)
 			}
 		}
-		// The customer-hosted default is the CSD partial's to complete.
-		if got := p.Part("server").BackedUpBy(); got != "The customer backs up the host; who backs up the application's data is not stated" {
+		// The customer-hosted default is the CSD partial's to complete:
+		// beside [backup] it names the customer for the host itself.
+		if got := p.Part("server").BackedUpBy(); got != "Who backs up the host and the application's data is not stated" {
 			t.Errorf("%s: server backed up by %q", c.name, got)
 		}
 	}

@@ -58,9 +58,9 @@ type Deployment struct {
 // (FDA labeling item 6). Timelines come from postmarket.patching.
 type Updates struct {
 	Obtain         string   `toml:"obtain" jsp:"required" doc:"How authorised updates are obtained."`
-	Identification string   `toml:"identification" jsp:"required" doc:"How the installed version is identified on the device and on the server."`
-	Notification   string   `toml:"notification" jsp:"required" doc:"How users learn that an update exists."`
-	Integrity      string   `toml:"integrity" jsp:"required" doc:"How the integrity and authenticity of an update are verified."`
+	Identification string   `toml:"identification" doc:"How the installed version is identified on the device and on the server. Not written: the CSD's update section says that how to identify the installed version is not stated, and check warns."`
+	Notification   string   `toml:"notification" doc:"How users learn that an update exists. Not written: the CSD's update section says that how users learn of an update is not stated, and check warns."`
+	Integrity      string   `toml:"integrity" doc:"How the integrity and authenticity of an update are verified. Not written: the CSD's update section says it is not stated, beyond the protection that section 2.1 gives the data flows that carry software and the controls that say updates are signed, where there are any; check warns (the FDA premarket guidance asks the labeling for it)."`
 	Installation   []string `toml:"installation" doc:"Installation steps, in order."`
 	ThirdParty     string   `toml:"third_party" doc:"How the operating system and third-party components are updated."`
 	Recipients     string   `toml:"recipients" jsp:"oneof=every_customer service_agreement" doc:"Who receives the updates while a version is supported: every_customer, or service_agreement (the manufacturer installs or delivers them only to the customers with a service agreement, as makers of large equipment often do). With service_agreement the CSD's key facts, update section and section 13, the plan's stage table and patch timelines and the lifecycle page say that the updates reach only those customers, and print agreement. Not written: not stated; the documents give the timelines without saying who receives the updates."`
@@ -142,8 +142,8 @@ type Safeguard struct {
 type Backup struct {
 	Scope        string   `toml:"scope" jsp:"required,markdown" doc:"What is backed up."`
 	Method       string   `toml:"method" jsp:"required,markdown" doc:"Where, how and how often."`
-	Restore      []string `toml:"restore" jsp:"required" doc:"Restore steps, in order."`
-	Authenticity string   `toml:"authenticity" jsp:"required" doc:"How a restored configuration is authenticated."`
+	Restore      []string `toml:"restore" doc:"Restore steps, in order. Not written: the CSD's backup and restore section says how to restore is not stated, and check warns."`
+	Authenticity string   `toml:"authenticity" doc:"How a restored configuration is authenticated. Not written: the CSD's backup and restore section says it is not stated, and check warns."`
 	// Parts tells which parts' data the section covers (parts.go,
 	// markBackupSection); scope is prose and cannot.
 	Parts []string `toml:"parts" doc:"IDs of the [[parts]] whose data this backup covers. The CSD's responsibility table then sends the backup of those parts, and of no other, to the backup and restore section; a part not named (the device too) is backed up as its own backup key, else its default, says, which for a part the manufacturer hosts or one on the customer's own device is not stated. Not written: a device part's backup points to the section, as does that of the product's only part that keeps data; any other part that keeps data reads that its backup is not stated and that the section says what is backed up."`
@@ -182,8 +182,8 @@ type Account struct {
 	Role            string `toml:"role" jsp:"required" doc:"Role or account name."`
 	Kind            string `toml:"kind" jsp:"required,oneof=user administrator service system" doc:"Kind of account. An account of kind user and one of kind administrator that both state customer_managed = true (the customer decides who signs in at which level) make check warn about a hand MDS2 AUTH-2 No (no privilege levels by role), unless a note explains it."`
 	Authentication  string `toml:"authentication" doc:"How it authenticates. Required, except of an account used without signing in (sign_in = []), where the CSD prints \"None: used without signing in\" and then this text, if written: what else, if anything, limits who uses it."`
-	Privileges      string `toml:"privileges" jsp:"required" doc:"What it may do."`
-	Provisioning    string `toml:"provisioning" jsp:"required" doc:"How it is created and its credentials set; default credentials, if any."`
+	Privileges      string `toml:"privileges" doc:"What it may do. Not written: the CSD's accounts table says Not stated, and check warns."`
+	Provisioning    string `toml:"provisioning" doc:"How it is created and its credentials set; default credentials, if any. Not written: the CSD's accounts table says Not stated (which says nothing about default credentials either way), and check warns."`
 	CustomerManaged Tri    `toml:"customer_managed" doc:"Whether the customer creates, changes and removes it."`
 	// SignIn is where the account's sign-in is checked (signin.go).
 	SignIn []SignIn `toml:"sign_in" doc:"Where its sign-in is checked, each way the customer may choose: local (the product keeps and checks the credential), directory (the customer's directory service, such as Active Directory or LDAP), federated (the customer's identity provider by single sign-on: SAML, OpenID Connect, OAuth). Not written: not stated. Written empty (sign_in = []): the role uses the product without signing in (a bedside monitor's clinicians); the CSD's accounts table says so, an account of kind user or administrator so written makes the MDS2 answer PAUT-1 No (not every user has an ID and password of their own), and where every account of kind user is so written, check warns about a hand AUTH-1 Yes (a login or other gate blocks unauthorized users) or ALOF-1 Yes (users re-authenticated after an idle period), unless a note explains it. An account listing directory or federated makes the MDS2 answers PAUT-2 and AUTH-1.1 Yes (authentication through an external service, credentials managed in a directory or federation), one listing federated PAUT-9 Yes (single sign-on), and one listing local PAUT-14 Yes (the device stores or manages credentials) where accounts.parts names a part of the product that is neither the customer's own infrastructure nor hosted by the manufacturer, or, without accounts.parts, where the product has a single part outside the customer's own infrastructure, or one model or none and no part the manufacturer hosts: the part that then keeps them; check warns about a hand PAUT-2 or AUTH-1.1 Yes where every account signs in locally (or, with sign_in = [], not at all), and about directory beside ports none of which the product opens to a directory service (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a service named LDAP, Kerberos or Active Directory): the CSD's firewall rules are derived from the ports and deny the rest. Not where every part on the customer's side that could check a directory sign-in is software on a computer or phone the customer keeps (customer_device, not at home): the sign-in is then that host's own, whose other traffic the CSD leaves to the customer's own rules, not to the final deny; nor for an account whose parts (accounts.parts) are all such software. check warns likewise about federated where no part is hosted by the manufacturer and no port the product opens names OpenID Connect, SAML, OAuth, single sign-on or an identity provider (in its service, purpose or endpoints), and the CSD then asks the customer to check which connections the sign-in needs (with some flows, only the user's browser reaches the identity provider) before the final deny."`
@@ -565,9 +565,10 @@ func (p *Product) Isolatable() bool {
 
 // ServicesNeeded names what the product needs that the customer does not
 // run: each cloud service stated as required (cloud.services.required).
-// Its operator may stop accepting a version whose support has ended, so
-// the end-of-support advice does not offer isolating the product as a way
-// to keep it running; nil when there is none. A service that is a part
+// The product cannot be cut off from it, so the end-of-support advice
+// does not offer isolating the product as a way to keep it running, and
+// says that whether the service keeps accepting a version whose support
+// has ended is not stated (ServicesEndWhether); nil when there is none. A service that is a part
 // the manufacturer hosts counts only where stated as required: a
 // remote-support portal is one, and the product works without it.
 func (p *Product) ServicesNeeded() []string {
@@ -586,9 +587,9 @@ func (p *Product) ServicesNeededText() string { return p.theList(p.ServicesNeede
 // ServicesUnstated names the cloud services whose required is not
 // stated, when ServicesNeeded is empty: whether isolating the product
 // keeps it working is then not decided either; nil otherwise. A service
-// that is a part the manufacturer hosts counts too: its operator may stop
-// accepting a version whose support has ended (webcalc's CDN may stop
-// offering it), which is what the sentence that names it says.
+// that is a part the manufacturer hosts counts too: whether it keeps
+// accepting a version whose support has ended (webcalc's CDN, offering
+// it) is not stated either, which is what the sentence that names it says.
 func (p *Product) ServicesUnstated() []string {
 	if len(p.ServicesNeeded()) > 0 {
 		return nil

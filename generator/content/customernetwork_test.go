@@ -14,9 +14,9 @@ import (
 func TestCustomerNetworkDecidedByParts(t *testing.T) {
 	src := SourceOfText("p.toml", []byte("ports = []\n[[interfaces]]\nid = \"x\"\n"))
 	unwritten := SourceOfText("p.toml", []byte("[[interfaces]]\nid = \"x\"\n"))
-	phoneApp := Part{ID: "app", Name: "App", Runs: "customer_device", HostKinds: []string{"phone"}}
-	cloud := Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}
-	unit := Part{ID: "unit", Name: "Unit", Runs: "device"}
+	phoneApp := Part{ID: "app", Name: "App", Runs: "customer_device", HostKinds: []string{"phone"}, InterfacesComplete: True}
+	cloud := Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted", InterfacesComplete: True}
+	unit := Part{ID: "unit", Name: "Unit", Runs: "device", InterfacesComplete: True}
 	lte := Interface{ID: "lte", Kind: "cellular", Name: "LTE", Part: "unit"}
 
 	dtx := &Product{HomeUse: True, Customer: CustomerKinds{"organisation"}, Parts: []Part{phoneApp, cloud},
@@ -44,8 +44,8 @@ func TestCustomerNetworkDecidedByParts(t *testing.T) {
 		t.Error("whole interface list: want NoPartOnCustomerNetwork and no ListedOffCustomerNetwork")
 	}
 
-	hand := Part{ID: "hand", Name: "Kestrel Hand", Runs: "device"}
-	fit := Part{ID: "fit", Name: "Kestrel Fit", Runs: "customer_device", HostKinds: []string{"tablet"}, OwnedBy: "customer"}
+	hand := Part{ID: "hand", Name: "Kestrel Hand", Runs: "device", InterfacesComplete: True}
+	fit := Part{ID: "fit", Name: "Kestrel Fit", Runs: "customer_device", HostKinds: []string{"tablet"}, OwnedBy: "customer", InterfacesComplete: True}
 	goApp := Part{ID: "go", Name: "Kestrel Go", Runs: "customer_device", HostKinds: []string{"phone"}}
 	ble := []Interface{{ID: "hand-ble", Kind: "bluetooth", Part: "hand", Internal: true}, {ID: "fit-ble", Kind: "bluetooth", Part: "fit", Internal: true}}
 	kestrel := &Product{HomeUse: True, Customer: CustomerKinds{"organisation"}, Parts: []Part{hand, fit, goApp}, Interfaces: ble, Ports: []Port{}, Source: src}

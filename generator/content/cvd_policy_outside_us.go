@@ -14,13 +14,7 @@ func ruleCVDPolicyOutsideUS(s *Site, p *Product) Diagnostics {
 	if s == nil || !p.NotForUS() || p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
 		return nil
 	}
-	var docs []string
-	if p.Builds("security_plan") {
-		docs = append(docs, "the security plan")
-	}
-	if p.Builds("csd") {
-		docs = append(docs, "the CSD")
-	}
+	docs := planAndCSDIn(p.Builds)
 	if len(docs) == 0 {
 		return nil
 	}

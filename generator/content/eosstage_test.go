@@ -25,16 +25,16 @@ func TestEndOfSupportNoInstallPatientsApp(t *testing.T) {
 	}
 }
 
-// TestServicesEndTextArticles: a cloud service that is a part the
+// TestServicesTextArticles: a cloud service that is a part the
 // manufacturer hosts is named as that part is (no article for a brand,
 // "AiraFlow Fleet"); each other service with the brand rule's article
 // (once "the " before every name: "the AiraFlow Fleet").
-func TestServicesEndTextArticles(t *testing.T) {
+func TestServicesTextArticles(t *testing.T) {
 	p := &Product{
 		Parts: []Part{{ID: "unit", Name: "AiraFlow Home 5 concentrator", Runs: "device"}, {ID: "fleet", Name: "AiraFlow Fleet", Runs: "manufacturer_hosted"}},
 		Cloud: Cloud{Services: []CloudService{{Name: "AiraFlow Fleet", Data: DataKinds{"therapy"}}, {Name: "LTE-M network", Data: DataKinds{"therapy"}}, {Name: "Tellwave Messaging", Data: DataKinds{"alarms"}}}},
 	}
-	if got, want := p.ServicesEndText([]string{"AiraFlow Fleet", "LTE-M network", "Tellwave Messaging"}), "AiraFlow Fleet, the LTE-M network and Tellwave Messaging, which may stop accepting a version whose support has ended"; got != want {
-		t.Errorf("ServicesEndText\n got %q\nwant %q", got, want)
+	if got, want := p.ServicesUnstatedText(), "AiraFlow Fleet, the LTE-M network and Tellwave Messaging"; got != want {
+		t.Errorf("ServicesUnstatedText\n got %q\nwant %q", got, want)
 	}
 }

@@ -49,8 +49,9 @@ func (p *Product) FlowsWithoutPortBesides(needed []Port) []FlowGap {
 }
 
 // flowsWithoutPort returns, in flow order, the data flows whose ends are
-// both on the customer's network (flowEndOnNetwork), one of them a part
-// a final deny isolates (flowEndIsolated), over a link that joins that
+// both on the customer's network (flowEndOnNetwork), or one there and the
+// other a part the manufacturer hosts (flowEndReached), one of them a part
+// on that network a final deny isolates (flowEndIsolated), over a link that joins that
 // network (flowOverNetwork: never Bluetooth, USB, serial or another
 // point-to-point link, an internal link or cellular), where no port links
 // its two ends (portLinks), in either direction, whatever other ports its
@@ -65,7 +66,12 @@ func (p *Product) flowsWithoutPort(more []Port) []FlowGap {
 	for _, f := range p.DataFlows {
 		from, _ := p.ResolveFlowEnd(f.From)
 		to, _ := p.ResolveFlowEnd(f.To)
-		if from.Key == to.Key || !p.flowEndOnNetwork(from) || !p.flowEndOnNetwork(to) || !p.flowEndIsolated(from) && !p.flowEndIsolated(to) {
+		// both ends on the customer's network, or one there and the other
+		// a part the manufacturer hosts (an MDM service pushing updates to a
+		// tablet on the clinic's Wi-Fi): outbound rules reach such a part
+		// only over the ports listed, and the final deny blocks the rest
+		if from.Key == to.Key || !p.flowEndReached(from) || !p.flowEndReached(to) ||
+			!(p.flowEndIsolated(from) && p.flowEndOnNetwork(from)) && !(p.flowEndIsolated(to) && p.flowEndOnNetwork(to)) {
 			continue
 		}
 		if !p.flowOverNetwork(f, from, to) {
@@ -75,7 +81,9 @@ func (p *Product) flowsWithoutPort(more []Port) []FlowGap {
 		// does not carry it (mrigateway's console lists only its DICOM
 		// ports to the PACS, not the gateway's link into it): only a port
 		// that may link the two ends counts
-		if slices.ContainsFunc(ports, func(pt Port) bool { return p.portLinks(pt, from, to) || p.portLinks(pt, to, from) }) {
+		if slices.ContainsFunc(ports, func(pt Port) bool {
+			return p.portLinks(pt, from, to) || p.portLinks(pt, to, from) || p.hostedPortLinks(pt, from, to) || p.hostedPortLinks(pt, to, from)
+		}) {
 			continue
 		}
 		out = append(out, FlowGap{Flow: f, From: from, To: to})
@@ -96,6 +104,14 @@ func (p *Product) flowEndOnNetwork(e FlowEnd) bool {
 		return part.Runs.IsCustomerInfrastructure() || p.PartOnCustomerSide(part) && !part.Roams()
 	}
 	return p.zoneOnCustomerNetwork(e.Zone)
+}
+
+// flowEndReached reports a flow's end a connection from the customer's
+// network reaches: one on that network (flowEndOnNetwork) or a part the
+// manufacturer hosts, which the firewall rules reach by outbound rules
+// derived from the ports.
+func (p *Product) flowEndReached(e FlowEnd) bool {
+	return p.flowEndOnNetwork(e) || e.IsPart() && p.Part(e.Part).Runs.IsManufacturerHosted()
 }
 
 // zoneOnCustomerNetwork reports an outside system's zone that is on the
@@ -221,6 +237,26 @@ func (p *Product) portLinks(pt Port, a, b FlowEnd) bool {
 	})
 }
 
+// hostedPortLinks reports, for a flow one of whose ends is a part the
+// manufacturer hosts, a port of end a's part that may carry it beyond
+// portLinks: a listener of the hosted part that names no other peer_part
+// (its endpoints are its own host names, not its clients': the rules let
+// the parts on the customer's network reach it), or a port of the other
+// end with no peer_part and an endpoint that is no known end of a flow (a
+// host name, which may be the hosted part's).
+func (p *Product) hostedPortLinks(pt Port, a, b FlowEnd) bool {
+	if !a.IsPart() || !b.IsPart() || p.PartOfPort(pt).ID != a.Part {
+		return false
+	}
+	if p.Part(a.Part).Runs.IsManufacturerHosted() {
+		return pt.Direction != "out" && (pt.PeerPart == "" || pt.PeerPart == b.Part)
+	}
+	if !p.Part(b.Part).Runs.IsManufacturerHosted() || pt.PeerPart != "" {
+		return false
+	}
+	return slices.ContainsFunc(pt.Endpoints, func(e string) bool { _, known := p.ResolveFlowEnd(e); return !known })
+}
+
 // flowEndName names a flow's end for a sentence: a part with its
 // article, an outside system as the flow writes it.
 func (p *Product) flowEndName(e FlowEnd) string {
@@ -288,7 +324,11 @@ func (v *productValidator) flowPortListed() {
 				continue
 			}
 			seen[path] = true
-			v.warnf(path, "%sdata flow %s goes from %s to %s, both on the customer's network, but no port could carry it (none links its two ends in either direction; other ports on its interface, to other systems, do not): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut it off, and the CSD asks the customer to check which connection it needs before the final deny; list the port that carries it, or name as its interface the one whose port does", inVersion(views, vv), g.Flow.ID, g.From.Label, g.To.Label)
+			where := "both on the customer's network"
+			if !vv.q.flowEndOnNetwork(g.From) || !vv.q.flowEndOnNetwork(g.To) {
+				where = "one on the customer's network and one the manufacturer hosts"
+			}
+			v.warnf(path, "%sdata flow %s goes from %s to %s, %s, but no port could carry it (none links its two ends in either direction; other ports on its interface, to other systems, do not): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut it off, and the CSD asks the customer to check which connection it needs before the final deny; list the port that carries it, or name as its interface the one whose port does", inVersion(views, vv), g.Flow.ID, g.From.Label, g.To.Label, where)
 		}
 	}
 }

@@ -19,19 +19,19 @@ func TestOneMistakeOneReport(t *testing.T) {
 	}{
 		{"flow on an unknown interface",
 			"to = \"gateway\"\ndata = [\"phi\", \"pii\"]\ninterface = \"gw-nic\"", "to = \"gateway\"\ndata = [\"phi\", \"pii\"]\ninterface = \"gw-nic2\"",
-			[]string{`content/dosewise.toml:776: data_flows[0].interface: unknown interface "gw-nic2" (want one of cloud-api, cloud-web, gw-console, gw-nic)`}},
+			[]string{`content/dosewise.toml:782: data_flows[0].interface: unknown interface "gw-nic2" (want one of cloud-api, cloud-web, gw-console, gw-nic)`}},
 		{"duplicate interface id: its port is on an unknown interface, not also without a part",
 			"id = \"gw-console\"\nkind", "id = \"gw-nic\"\nkind",
 			[]string{
-				`content/dosewise.toml:625: interfaces[1].id: duplicate id "gw-nic" (first at interfaces[0], line 613)`,
-				`content/dosewise.toml:675: ports[1].interface: unknown interface "gw-console" (want one of cloud-api, cloud-web, gw-nic)`,
+				`content/dosewise.toml:631: interfaces[1].id: duplicate id "gw-nic" (first at interfaces[0], line 619)`,
+				`content/dosewise.toml:681: ports[1].interface: unknown interface "gw-console" (want one of cloud-api, cloud-web, gw-nic)`,
 			}},
 		{"port number out of range: the diagram naming the port is not held against it",
 			"number = 2575", "number = 70000",
-			[]string{`content/dosewise.toml:658: ports[0].number: want a value from 1 to 65535; got 70000`}},
+			[]string{`content/dosewise.toml:664: ports[0].number: want a value from 1 to 65535; got 70000`}},
 		{"a version's added port on an unknown interface: once, without a missing part",
 			"direction = \"out\"\ninterface = \"gw-nic\"\nendpoints = [\"Hospital syslog", "direction = \"out\"\ninterface = \"gw-nic3\"\nendpoints = [\"Hospital syslog",
-			[]string{`content/dosewise.toml:144: versions[1].changes.ports_added[0].interface: in version 2.3.0, port 6514/tcp is on interface "gw-nic3", which that version does not have (want one of cloud-api, cloud-web, gw-console, gw-nic)`}},
+			[]string{`content/dosewise.toml:150: versions[1].changes.ports_added[0].interface: in version 2.3.0, port 6514/tcp is on interface "gw-nic3", which that version does not have (want one of cloud-api, cloud-web, gw-console, gw-nic)`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			siteFile, contentDir := exampleRepo(t)

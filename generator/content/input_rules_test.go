@@ -48,15 +48,16 @@ func TestFlowProtectionMayBeLeftOut(t *testing.T) {
 	}
 }
 
-// TestInterfacesCompleteReferenceSaysNotWrittenIsComplete: the code takes
-// an unwritten interfaces_complete as true, so its reference entry must
-// not add that leaving it out makes the documents say "Not stated".
-func TestInterfacesCompleteReferenceSaysNotWrittenIsComplete(t *testing.T) {
+// TestInterfacesCompleteReferenceSaysNotWrittenIsNotStated: the code
+// takes an unwritten interfaces_complete as not stated (InterfacesUnlisted
+// reads it as false would have it), so its reference entry must say so and
+// not that leaving it out means the list is complete.
+func TestInterfacesCompleteReferenceSaysNotWrittenIsNotStated(t *testing.T) {
 	for _, line := range strings.Split(FieldReference(), "\n") {
 		if !strings.HasPrefix(line, "| `parts.interfaces_complete` |") {
 			continue
 		}
-		if strings.Contains(line, "Leave out when not known") || !strings.Contains(line, "Not written: as true") {
+		if strings.Contains(line, "Not written: as true") || !strings.Contains(line, "Not written: not stated") {
 			t.Errorf("parts.interfaces_complete reference contradicts the code:\n  %s", line)
 		}
 		return

@@ -5,28 +5,48 @@ import (
 	"strings"
 )
 
-// The content model reads [[interfaces]] as every interface of each part,
-// so the MDS2 form turns an interface it leaves out into No (no USB port,
-// no Bluetooth) and the documents head the table "Every ... interface".
-// Where the data list only some of a part's interfaces (parts[].
-// interfaces_complete = false), or plainly none of a part that ports or
-// data flows use, neither holds: the answer is not stated.
+// The content model reads [[interfaces]] as every interface of each part
+// only where parts[].interfaces_complete = true says so: the MDS2 form
+// then turns an interface it leaves out into No (no USB port, no
+// Bluetooth) and the documents head the table "Every ... interface".
+// Where the data list only some of a part's interfaces (interfaces_complete
+// = false), do not say whether the list is whole (the key not written), or
+// plainly list none of a part that ports or data flows use, neither holds:
+// the answer is not stated.
 
 // InterfacesUnlisted reports whether part pt may have interfaces that
 // [[interfaces]] does not list: its interfaces_complete is false, or, for
-// a part of the product's own (the customer's infrastructure is not), no
-// interface names it while a port or data flow does. Read it on the
-// product on every model: one model's view (OnModels) drops the
-// interfaces of the others.
+// a part of the product's own (the customer's infrastructure is not; nor
+// the implicit device part of a product without [[parts]], whose list is
+// read as whole), interfaces_complete is not written or no interface
+// names it while a port or data flow does. Read it on the product on
+// every model: one model's view (OnModels) drops the interfaces of the
+// others.
 func (p *Product) InterfacesUnlisted(pt Part) bool {
 	if pt.InterfacesComplete.IsFalse() {
 		return true
 	}
-	// A view of some models (ForModels) has left out the interfaces of
-	// the others, so a part with none here may have them there.
-	if pt.Runs.IsCustomerInfrastructure() || pt.ID == "" || p.leftOut {
+	if pt.Runs.IsCustomerInfrastructure() || pt.ID == "" {
 		return false
 	}
+	// Not written, whether the list is whole is not stated: the key is
+	// the part's on every model, so a view of some models reads it too.
+	// A product without [[parts]] has no key to write: its list is read
+	// as whole, as before.
+	if !pt.InterfacesComplete.Known() && !pt.implicit {
+		return true
+	}
+	// A view of some models (ForModels) has left out the interfaces of
+	// the others, so a part with none here may have them there.
+	if p.leftOut {
+		return false
+	}
+	return p.usedUnnamed(pt)
+}
+
+// usedUnnamed reports a part that no interface names while a port or
+// data flow uses it: its interfaces are plainly not listed.
+func (p *Product) usedUnnamed(pt Part) bool {
 	if slices.ContainsFunc(p.Interfaces, func(i Interface) bool { return p.PartOfInterface(i).ID == pt.ID }) {
 		return false
 	}
@@ -53,8 +73,9 @@ func (p *Product) DeviceInterfacesUnlisted() bool {
 // InterfacesUnlistedSentence says, after the opening sentence of the
 // interfaces table, which parts' interfaces the list may leave out: those
 // of a part it lists none of are not stated, and whether a part with
-// interfaces_complete = false has others is not stated. thing is what a
-// product of one part is called ("device"). "" when every list is whole.
+// interfaces_complete = false or not written has others is not stated.
+// thing is what a product of one part is called ("device"). "" when every
+// list is whole.
 func (p *Product) InterfacesUnlistedSentence(thing string) string {
 	var none, some []Part
 	for _, pt := range p.PartsInterfacesUnlisted() {

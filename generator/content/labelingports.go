@@ -33,11 +33,18 @@ func portsReason(p *Product) string {
 // unlistedInterfacesNeeds are what item 3 lacks for the parts whose
 // interfaces the CSD says are not stated (InterfacesUnlisted): the
 // section then does not list every interface, so the item is incomplete.
+// A part whose interfaces_complete is not written, unless no interface
+// names it while a port or data flow uses it, lacks no interface the data
+// say it has, only the key: ruleInterfacesCompleteUnstated asks for it,
+// once, with what follows.
 func unlistedInterfacesNeeds(p *Product) []string {
 	var out []string
 	for _, pt := range p.PartsInterfacesUnlisted() {
 		if pt.InterfacesComplete.IsFalse() {
 			out = append(out, fmt.Sprintf("every interface of part %s in [[interfaces]] (parts[%s].interfaces_complete = false)", pt.ID, pt.ID))
+			continue
+		}
+		if !p.usedUnnamed(pt) {
 			continue
 		}
 		out = append(out, fmt.Sprintf("[[interfaces]] of part %s (a port or data flow uses it and no interface names it)", pt.ID))

@@ -9,9 +9,9 @@ import "testing"
 // so unwritten ports leave it open; so does an app on the customer's
 // computer (whatever network it is on) or unwritten interfaces.
 func TestNoPartOnCustomerNetwork(t *testing.T) {
-	device := Part{ID: "dev", Name: "Concentrator", Runs: "device"}
-	hosted := Part{ID: "link", Name: "Link", Runs: "manufacturer_hosted"}
-	app := Part{ID: "app", Name: "App", Runs: "customer_device", HostKinds: []string{"computer"}}
+	device := Part{ID: "dev", Name: "Concentrator", Runs: "device", InterfacesComplete: True}
+	hosted := Part{ID: "link", Name: "Link", Runs: "manufacturer_hosted", InterfacesComplete: True}
+	app := Part{ID: "app", Name: "App", Runs: "customer_device", HostKinds: []string{"computer"}, InterfacesComplete: True}
 	lte := Interface{ID: "lte", Kind: "cellular", Name: "LTE", Part: "dev"}
 	portal := Interface{ID: "portal", Kind: "web_ui", Name: "Portal", Part: "link"}
 	serial := Interface{ID: "svc", Kind: "serial", Name: "Service port", Part: "dev"}

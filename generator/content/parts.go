@@ -39,14 +39,16 @@ var partRuns = []partRunsEntry{
 	{"device", "On the device", "on the device", true,
 		"", backupSectionRef, "See the security events section"},
 	// On a server the customer hosts, the host is the customer's to
-	// patch, back up and watch; who does so for the application (the
-	// customer, the manufacturer remotely, field service) is not assumed.
+	// patch; who backs it up and watches it, and who does so for the
+	// application (the customer, the manufacturer remotely, field
+	// service), is not assumed: owning the host does not settle who backs
+	// it up. The CSD names the customer for the host only beside a
+	// [backup] or recorded events (Part.HostBackupClause).
 	// In the customer's own cloud tenancy: cloudTenancyDefaults; on its
 	// own container platform: containerPlatformDefaults.
 	{"customer_hosted", "Hosted by the customer", "on a server the customer hosts", true,
 		"The customer patches the host; " + appUpdatesUnsaid,
-		hostBackupClause + "; who backs up the application's data is not stated",
-		hostMonitoringClause + "; who watches the application's security events is not stated"},
+		hostBackupUnsaid, hostMonitoringUnsaid},
 	// The manufacturer's software on a phone, tablet or computer the
 	// customer owns. Whether it sits on a customer network a firewall
 	// rule could protect depends on who the customer is (see
@@ -74,6 +76,15 @@ const (
 	platformMonitorClause = "The customer monitors its container platform"
 )
 
+// The defaults of a part on a server the customer hosts where neither the
+// part nor [backup] (for monitoring, the recorded events) says who backs
+// it up or watches it: owning the host does not settle that.
+const (
+	hostBackupUnsaid     = "Who backs up the host and the application's data is not stated"
+	hostMonitoringUnsaid = "Who monitors the host and the application's security events is not stated"
+	hostBackupUnsaidOnly = "Who backs up the host is not stated"
+)
+
 // containerPlatformDefaults are the defaults of software the customer
 // runs on its own container platform (Part.OnContainerPlatform): the
 // platform and its nodes are the customer's, as a server of its own is,
@@ -81,8 +92,8 @@ const (
 // containers on whichever node it chooses.
 var containerPlatformDefaults = partRunsEntry{
 	patch:   "The customer patches its container platform and the platform's nodes; " + appUpdatesUnsaid,
-	backup:  platformBackupClause + "; who backs up the application's data is not stated",
-	monitor: platformMonitorClause + "; who watches the application's security events is not stated",
+	backup:  "Who backs up the container platform and the application's data is not stated",
+	monitor: "Who monitors the container platform and the application's security events is not stated",
 }
 
 // cloudTenancyDefaults are the defaults of software the customer hosts in
@@ -178,8 +189,8 @@ type Part struct {
 	Article     string `toml:"article" jsp:"oneof=the none" doc:"Whether the documents put \"the\" before the part's name in the middle of a sentence: the (\"the Corvane Remote Service Center\") or none (a brand's own name: \"Solace Connect\"). Not written: judged from the name, \"the\" where its last word outside brackets is in lower case or an acronym of up to four letters (\"Halcyon Connect server\", \"gateway VM\"), none otherwise. Tables and lists keep the name as written."`
 	Description string `toml:"description" doc:"What the part does and what it runs on."`
 	Patching    string `toml:"patching" doc:"Who patches it and how (default from runs; a device part has none: who installs its updates, the customer, field service or the device itself, is not stated unless written here; on a server the customer hosts, the customer patches the host, and on a device the customer owns, its operating system; who installs the application's updates there is not stated unless written here. Not written, where [updates] obtain or postmarket.patching.deployment says how updates come, the CSD's responsibility table points to its software updates section for them instead, on a device part too, and, without [updates] obtain, names the parts whose patching that section lists; for a device part, where the version's [[components]] list an operating system that neither those texts nor any device part's patching mention (by its name, the first word of it, or \"operating system\"), it adds that who installs that operating system's updates is not stated, naming it where the product has one device part, and check warns)."`
-	Backup      string `toml:"backup" doc:"Who backs it up. Not written, the default from runs, in the CSD's responsibility table: on a server the customer hosts, the customer backs up the host (the host is the customer's), and the application's data are sent to the backup and restore section where [backup] is written and backup.parts does not leave the part out, else not stated (where data_stores is written and lists none on the part, the table says no data at rest is listed on it); on its container platform, the platform; in its cloud tenancy, only the tenancy is said to be the customer's; the customer's own infrastructure, the customer; a device part, the backup and restore section where [backup] is written; a part the manufacturer hosts or on the customer's own device, not stated. Write it where another is responsible (the manufacturer backing up the host under a service agreement)."`
-	Monitoring  string `toml:"monitoring" doc:"Who monitors it for security events. Not written, the default from runs, in the CSD's responsibility table: on a server the customer hosts, the customer monitors the host (the host is the customer's), and the application's security events are sent to the security events section where events are written, else not stated; on its container platform, the platform; in its cloud tenancy, only the tenancy is said to be the customer's; the customer's own infrastructure, the customer; a device part, the security events section where events are written; a part the manufacturer hosts or on the customer's own device, not stated. Write it where another is responsible."`
+	Backup      string `toml:"backup" doc:"Who backs it up. Not written, the default from runs, in the CSD's responsibility table: on a server the customer hosts, where [backup] is written, the customer backs up the host, and the application's data are sent to the backup and restore section unless backup.parts leaves the part out (then not stated); without [backup], who backs up the host and the application's data is not stated (where data_stores is written and lists none on the part, the table says no data at rest is listed on it); on its container platform, the same of the platform; in its cloud tenancy, only the tenancy is said to be the customer's; the customer's own infrastructure, the customer; a device part, the backup and restore section where [backup] is written; a part the manufacturer hosts or on the customer's own device, not stated. Write it where another is responsible (the manufacturer backing up the host under a service agreement)."`
+	Monitoring  string `toml:"monitoring" doc:"Who monitors it for security events. Not written, the default from runs, in the CSD's responsibility table: on a server the customer hosts, where events are written, the customer monitors the host, and the application's security events are sent to the security events section; otherwise who monitors the host and the application's security events is not stated; on its container platform, the same of the platform; in its cloud tenancy, only the tenancy is said to be the customer's; the customer's own infrastructure, the customer; a device part, the security events section where events are written; a part the manufacturer hosts or on the customer's own device, not stated. Write it where another is responsible."`
 	Hosting     string `toml:"hosting" jsp:"oneof=premises container_platform cloud_tenancy" doc:"For a part hosted by the customer (runs = customer_hosted): where the customer hosts it, premises (a server or virtual machine of the customer's own, in its buildings or data centre), container_platform (a container platform of the customer's own in its buildings or data centre, such as a Kubernetes cluster, whose nodes run the part's container images) or cloud_tenancy (the customer's own tenancy at a public cloud provider, such as a managed Kubernetes cluster the customer runs there). With container_platform the documents say the part runs on the customer's own container platform rather than on a server the customer hosts, the CSD's firewall rules that the customer's own traffic to and from the platform's nodes is for its own rules, the MDS2 form's notes on hardware the product does not have speak of the container platform node it runs on, and, where backup and monitoring are not written, the CSD's responsibility table says that the customer backs up and monitors its container platform, and where patching is not written, that it patches the platform and the platform's nodes; the platform is on the customer's premises, on the same network as a server there. With cloud_tenancy the documents say the part runs in the customer's own cloud tenancy rather than on a server the customer hosts, the CSD's firewall rules and the notices that the customer's own traffic to and from that tenancy is for its own rules, and, when every part of the product on the customer's side runs there, the CSD's key facts and firewall rules speak of the network of the customer's cloud tenancy rather than of the hospital network; when some run there and others on the customer's premises, each port, connection and firewall rule end that is a part says which of the two networks it is on. Not written: not stated, and the documents say it runs on a server the customer hosts."`
 	// OwnedBy says whose phone, tablet or computer a customer_device part
 	// runs on, where the customer's users may bring their own
@@ -197,9 +208,10 @@ type Part struct {
 	// FieldUpdatable false marks hardware whose software stays as made (a
 	// single-use sensor): its fixes come only by manufacture
 	// (fieldupdatable.go).
-	// InterfacesComplete false says [[interfaces]] names only some of the
-	// part's interfaces (interfaceslisted.go).
-	InterfacesComplete Tri `toml:"interfaces_complete" doc:"Whether [[interfaces]] lists every interface of the part. false: it lists only those the product data state (a control PC whose USB ports, display or media drives are not stated); the CSD's and the plan's interfaces sections then say so, and the MDS2 form derives no No from an interface the list leaves out (CONN-1 to CONN-1.2.4, for a part on the device: does the device have USB ports, Bluetooth ...; MPII-2.6 and MPII-3 to MPII-3.10, for a part that holds or receives PHI or PII: can the device send PII over Wi-Fi, a cable, removable media ...), so check asks for those answers. Not written: as true (write false where the product data do not state every interface). true: the list is every interface the part has, as [[interfaces]] says. A part that is not the customer's own infrastructure, that no interface names and that a port or data flow names is taken as false: its interfaces are plainly not listed."`
+	// InterfacesComplete true says [[interfaces]] names every interface
+	// of the part; false, or not written, that it may name only some
+	// (interfaceslisted.go).
+	InterfacesComplete Tri `toml:"interfaces_complete" doc:"Whether [[interfaces]] lists every interface of the part. false: it lists only those the product data state (a control PC whose USB ports, display or media drives are not stated); the CSD's and the plan's interfaces sections then say so, and the MDS2 form derives no No from an interface the list leaves out (CONN-1 to CONN-1.2.4, for a part on the device: does the device have USB ports, Bluetooth ...; MPII-2.6 and MPII-3 to MPII-3.10, for a part that holds or receives PHI or PII: can the device send PII over Wi-Fi, a cable, removable media ...), so check asks for those answers. Not written: not stated, read as false (the documents do not call the list complete and the MDS2 form takes no No from an interface it leaves out), and check warns; the customer's own infrastructure (runs = customer_infrastructure) needs no key, and a product without [[parts]] has its list read as complete. true: the list is every interface the part has, as [[interfaces]] says, and the MDS2 form answers No for an interface it does not list. A part that is not the customer's own infrastructure, that no interface names and that a port or data flow names is taken as false, whatever the key says: its interfaces are plainly not listed."`
 
 	FieldUpdatable Tri `toml:"field_updatable" doc:"For a part on the device (runs = \"device\"): whether its software can be updated once the part is made. false: never (a single-use sensor whose firmware is fixed at manufacture); a fix reaches only the units made afterwards, and units in use or in stock are replaced, not updated. The lifecycle page, the CSD's key facts and update timelines and the plan's patching timelines then say that for this part a fix reaches only the units made afterwards, and the lifecycle page at end of support that a unit keeps the software it was made with, and that its units are to be replaced, not upgraded, only for the versions every upgrade path from which (in their notices) replaces them; an end-of-life or end-of-support notice about versions that have the part, and its CSAF twin, say so after the upgrade paths where every path replaces the units (a full replacement, or a partial path to a version that runs on none of the models the part's interfaces are on under the notice's versions), and otherwise that its software is never updated and whether the units in use stay in use with the target version is not stated; where patching is not written, the CSD's responsibility table says that the part is not updated in the field, and check does not ask who installs its updates. true: it can be updated (no sentence changes). Not written: not stated, and the documents assume neither."`
 

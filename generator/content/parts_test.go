@@ -157,7 +157,8 @@ func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
 func TestPartsValidation(t *testing.T) {
 	_, diags := loadParts(t, samdParts)
 	for _, d := range diags {
-		if (strings.Contains(d.Path, "part") || strings.Contains(d.Path, "data_flows")) && !strings.HasSuffix(d.Path, ".patching") {
+		// interfaces_complete not written is warned at parts (ruleInterfacesCompleteUnstated), no mistake in the parts
+		if (strings.Contains(d.Path, "part") || strings.Contains(d.Path, "data_flows")) && !strings.HasSuffix(d.Path, ".patching") && !strings.HasPrefix(d.Message, "interfaces_complete not written") {
 			t.Errorf("valid parts reported: %v", d)
 		}
 	}

@@ -40,7 +40,7 @@ func (p *Product) osUpdatesUnsaid(pt Part, ver string) string {
 	}
 	names := make([]string, len(oss))
 	for i, c := range oss {
-		names[i] = strings.TrimSpace(c.Name + " " + c.Version)
+		names[i] = NameVersion(c.Name, c.Version)
 	}
 	if len(oss) == 1 {
 		return "; who installs updates of its operating system (" + names[0] + ") is not stated"

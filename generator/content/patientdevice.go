@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // A product used at home that an organisation provides to its patients
@@ -73,6 +74,12 @@ func (p *Product) userOwned(pt Part) ([3]string, bool) {
 		return [3]string{}, false
 	}
 	w, ok := ownerWords[pt.OwnedBy]
+	if pt.OwnedBy == "users" && p.Customer.Has("individual") {
+		// a clinician who buys the product for their own use is both
+		// its user and the customer: "not the customer" would be false
+		// for them
+		w[1] = strings.TrimSuffix(w[1], ", not the customer")
+	}
 	w[1] = fmt.Sprintf(w[1], pt.HostNoun())
 	for i := range w { // an in-house device's owner is the hospital (InHouseWords)
 		w[i] = p.InHouseWords(w[i])
@@ -214,7 +221,16 @@ func (p *Product) PartPatchedBy(pt Part) string {
 // device names the hospital, not a customer (InHouseWords).
 func (p *Product) PartBackedUpBy(pt Part) string {
 	if pt.Backup == "" && p.hostKeepsNoData(pt) {
-		return p.InHouseWords(pt.HostBackupClause() + "; " + hostNothingKept)
+		// only without [backup] (the CSD names the host's backer beside
+		// one itself): who backs up a host of the customer's is not stated
+		clause := pt.HostBackupClause()
+		switch clause {
+		case hostBackupClause:
+			clause = hostBackupUnsaidOnly
+		case platformBackupClause:
+			clause = "Who backs up the container platform is not stated"
+		}
+		return p.InHouseWords(clause + "; " + hostNothingKept)
 	}
 	if pt.Backup == "" {
 		return p.InHouseWords(pt.BackedUpBy())

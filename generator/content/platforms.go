@@ -33,7 +33,7 @@ type PlatformVersion struct {
 }
 
 // Label names the platform version: "Windows 10 Pro 22H2".
-func (pl Platform) Label(pv PlatformVersion) string { return pl.Name + " " + pv.Version }
+func (pl Platform) Label(pv PlatformVersion) string { return NameVersion(pl.Name, pv.Version) }
 
 // VendorOr is the platform's vendor, or the fallback ("its vendor").
 func (pl Platform) VendorOr(fallback string) string {

@@ -433,7 +433,7 @@ type DataStore struct {
 	Data       DataKinds `toml:"data" jsp:"required" doc:"Kinds of data held. measurements is a patient's measurements, recordings or images kept without the patient's name, record number or other direct identifier (a bed's weight readings, a recording labelled with a study ID only, de-identified image tiles): the documents call them \"Patient measurements or images (no name or record number)\", neither PHI nor PII for any document or MDS2 answer; kept with a direct identifier, they are phi. sample_data is a specimen's identifiers, test orders and results kept without the patient's identity (a sample tube's barcode ID, a laboratory robot's routing rules and sorting results, the patient's name and record number staying in the LIS): neither PHI nor PII either; kept with the patient's identity, they are phi. process_records is a device's records of its own operation kept for quality or traceability, not for security (a sterilizer's cycle records: cycle and load numbers, temperatures, pressures, pass or fail): the documents do not present them as security logs (logs) and count them as neither PHI nor PII; an operator or patient identifier in them is pii or phi, listed beside."`
 	Part       string    `toml:"part" doc:"ID of the part that holds it (default: the only part, else the device). Where that part is the customer's own infrastructure (runs = \"customer_infrastructure\": the hospital's database) and no port reaches it (no port of another part names it in endpoints or peer_part), check warns, and the CSD's firewall section asks the customer to check which connections the product needs to it before the final deny."`
 	Location   string    `toml:"location" jsp:"required" doc:"Where it is kept."`
-	Protection string    `toml:"protection" jsp:"required" doc:"How it is protected (encryption, access control)."`
+	Protection string    `toml:"protection" doc:"How it is protected (encryption, access control). Not written: the data-at-rest tables of the plan and the CSD say Not stated (or, where encrypted is written, that and that its other protection is not stated), the CSD's log table names no protection of the store for a log kept in it, and check warns."`
 	Encrypted  Tri       `toml:"encrypted" doc:"Whether the data is encrypted at rest (the store's own or its disk's encryption); the data-at-rest tables of the plan and the CSD add it to the protection text, unless that text says the same already (\"encrypted at rest\", \"not encrypted at rest\"). Not written: not stated, and the tables say so after the protection text (\"Whether it is encrypted at rest is not stated.\") unless that text or the location speaks of encryption (encrypted, AES, BitLocker, LUKS, FileVault, TDE, keys wrapped); never \"not encrypted\". check compares a hand MDS2 STCF-1.1 (all stored data encrypted or otherwise protected) with it: a Yes beside a store stating false needs a note saying what protects it, a No beside stores that all state true is warned about, and so is a hand STCF-1.2 Yes (encryption at rest on by default) where every store on the device states false."`
 	Retention  string    `toml:"retention" doc:"How long data is kept."`
 	Sanitize   string    `toml:"sanitize" doc:"How it is erased at decommissioning."`
@@ -531,9 +531,9 @@ type Postmarket struct {
 	Monitoring        []Monitoring `toml:"monitoring" jsp:"required=security_plan" doc:"Vulnerability monitoring sources."`
 	CVD               CVD          `toml:"cvd" doc:"Coordinated vulnerability disclosure timelines. Each day count is optional: one not written is printed as not stated, never as a time."`
 	ComplaintHandling string       `toml:"complaint_handling" jsp:"required=security_plan" doc:"How complaints with a security aspect are routed."`
-	IncidentResponse  string       `toml:"incident_response" jsp:"required" doc:"How incidents are handled."`
+	IncidentResponse  string       `toml:"incident_response" doc:"How incidents are handled. Not written (a specification that does not say): the plan and the CSD say how the manufacturer responds to a security incident is not stated, and check warns."`
 	Patching          Patching     `toml:"patching" jsp:"required" doc:"Patch timelines and deployment."`
-	CustomerNotice    string       `toml:"customer_notice" jsp:"required,markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations."`
+	CustomerNotice    string       `toml:"customer_notice" jsp:"markdown" doc:"How customers learn of vulnerabilities and forthcoming remediations. Not written: the plan and the CSD say how customers are told is not stated, and check warns."`
 	PeriodicTesting   string       `toml:"periodic_testing" jsp:"required=security_plan" doc:"Security testing after release."`
 
 	// IncidentReporting is the commitment the CSD prints (incident.go).
@@ -558,7 +558,7 @@ type CVD struct {
 
 // Patching is the patch timeline commitment (524B(b)(2)).
 type Patching struct {
-	RegularCycle           string `toml:"regular_cycle" jsp:"required" doc:"The regular update cycle, e.g. quarterly."`
+	RegularCycle           string `toml:"regular_cycle" doc:"The regular update cycle, e.g. quarterly. Not written (a manufacturer that states none): the plan and the CSD say the regular update cycle is not stated (beside a release_cadence, the CSD gives the cadence alone), and check warns."`
 	RegularDays            int    `toml:"regular_days" jsp:"range=1 730" doc:"Days to fix a non-critical vulnerability in a regular release. Not written (a manufacturer that promises no time, such as a volunteer foundation): the plan and the CSD say the time is not stated, and check warns."`
 	CriticalDays           int    `toml:"critical_days" jsp:"range=1 365" doc:"Days to an out-of-cycle fix for a critical, uncontrolled risk. Not written: the plan and the CSD say the time is not stated, the lifecycle page's Support stage names none, and check warns."`
 	CriticalMitigationDays int    `toml:"critical_mitigation_days" jsp:"range=1 90" doc:"Days to communicate interim mitigations for a critical risk. Not written: the plan and the CSD say the time is not stated, and check warns."`
@@ -583,7 +583,7 @@ type Metric struct {
 // EndOfLife is the end-of-life plan's commitments.
 type EndOfLife struct {
 	NoticeMonths int    `toml:"notice_months" jsp:"range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24). Not written (a manufacturer that promises no minimum notice): the plan, the CSD and the lifecycle page say the least notice is not stated, no date is inferred from it, and check warns."`
-	Commitments  string `toml:"commitments" jsp:"required" doc:"What customers receive at end of life and end of support."`
+	Commitments  string `toml:"commitments" doc:"What customers receive at end of life and end of support. Not written: the plan and the CSD say, after the notice promised, that what the manufacturer provides when a version reaches end of life or end of support is not stated; the lifecycle page gives the notice promised alone; check warns."`
 	RiskTransfer string `toml:"risk_transfer" doc:"How responsibility for security risk passes to the customer as support ends, and why risk grows over time (CSD item 13)."`
 }
 

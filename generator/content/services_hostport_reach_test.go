@@ -2,10 +2,12 @@ package content
 
 import "testing"
 
-// TestServicesEndText: a service that only delivers the product's
-// software may stop offering an ended version; any other (or one whose
-// data are not written) may stop accepting it; both, each with its own.
-func TestServicesEndText(t *testing.T) {
+// TestServicesEndWhether: what a service does with an ended version is
+// never stated, so the documents ask it as a question they say is not
+// stated: a service that only delivers the product's software, whether
+// it keeps offering the version; any other (or one whose data are not
+// written), whether it keeps accepting it; both, each with its own.
+func TestServicesEndWhether(t *testing.T) {
 	p := &Product{Cloud: Cloud{Services: []CloudService{
 		{Name: "CDN", Data: DataKinds{"software"}},
 		{Name: "Dosing API", Data: DataKinds{"phi", "software"}},
@@ -15,12 +17,13 @@ func TestServicesEndText(t *testing.T) {
 		names []string
 		want  string
 	}{
-		{[]string{"CDN"}, "the CDN, which may stop offering a version whose support has ended"},
-		{[]string{"Dosing API", "Licence server"}, "the Dosing API and the Licence server, which may stop accepting a version whose support has ended"},
-		{[]string{"CDN", "Dosing API"}, "the Dosing API, which may stop accepting a version whose support has ended, and the CDN, which may stop offering it"},
+		{[]string{"CDN"}, "whether it keeps offering a version whose support has ended"},
+		{[]string{"Licence server"}, "whether it keeps accepting a version whose support has ended"},
+		{[]string{"Dosing API", "Licence server"}, "whether they keep accepting a version whose support has ended"},
+		{[]string{"CDN", "Dosing API"}, "whether the Dosing API keeps accepting a version whose support has ended and the CDN keeps offering it"},
 	} {
-		if got := p.ServicesEndText(tc.names); got != tc.want {
-			t.Errorf("ServicesEndText(%v) = %q, want %q", tc.names, got, tc.want)
+		if got := p.ServicesEndWhether(tc.names); got != tc.want {
+			t.Errorf("ServicesEndWhether(%v) = %q, want %q", tc.names, got, tc.want)
 		}
 	}
 }

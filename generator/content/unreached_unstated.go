@@ -43,10 +43,13 @@ func reachesIdentityProvider(pt Port) bool {
 // hosts may be where the sign-in is checked, its connections outside the
 // customer's rules.
 func (p *Product) federatedSignInsWithoutPort(more []Port) []string {
-	if !p.FinalDenyRule() || p.HasManufacturerHostedPart() || slices.ContainsFunc(p.Ports, reachesIdentityProvider) || slices.ContainsFunc(more, reachesIdentityProvider) {
+	// The roles first: most products sign in no account through a
+	// directory, and the port tests match patterns on every port.
+	roles := p.rolesSigningIn("federated")
+	if len(roles) == 0 || !p.FinalDenyRule() || p.HasManufacturerHostedPart() || slices.ContainsFunc(p.Ports, reachesIdentityProvider) || slices.ContainsFunc(more, reachesIdentityProvider) {
 		return nil
 	}
-	return p.rolesSigningIn("federated")
+	return roles
 }
 
 // FederatedSignInUnstated names the roles of the accounts whose sign-in

@@ -23,7 +23,7 @@ func TestSaMDWithoutPartsIsAnError(t *testing.T) {
 		{"samd, CSD and MDS2 form", "samd = true\n[documents]\nbuild = [\"csd\", \"mds2\"]\n", "p.toml:1: " + samdWhy},
 		{"samd, risk report only", "samd = true\n[documents]\nbuild = [\"risk_report\"]\n", "p.toml:1: " + samdWhy},
 		{"health IT", "medical_device = false\n", "p.toml:1: " + healthITWhy},
-		{"samd with a part", "samd = true\n\n[[parts]]\nid = \"server\"\nname = \"Server\"\nruns = \"customer_hosted\"\nhosting = \"premises\"\n", ""},
+		{"samd with a part", "samd = true\n\n[[parts]]\ninterfaces_complete = true\nid = \"server\"\nname = \"Server\"\nruns = \"customer_hosted\"\nhosting = \"premises\"\n", ""},
 		{"device", "", "p.toml:1: warning: parts: not stated: who installs updates on the device"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

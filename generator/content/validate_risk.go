@@ -21,7 +21,10 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleControlMitigatesNothing,
 	rulePatchTimelineUnjustified,
 	rulePatchTimesUnstated,
+	rulePostmarketUnstated,
 	ruleNoticeMonthsUnstated,
+	ruleUpdatesUnstated,
+	ruleCommitmentsUnstated,
 	ruleRationaleCitesLabelingWithoutItem,
 	ruleLabelingReliesOnOptionalControl,
 	ruleThreatControlsMissPath,
@@ -37,6 +40,8 @@ var productRules = []func(p *Product) Diagnostics{
 	rulePenTestUnstated,
 	ruleSBOMProcessUnstated,
 	ruleCloudServiceDataBesideFlows,
+	ruleAccountsUnstated,
+	ruleInterfacesCompleteUnstated,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

@@ -299,7 +299,7 @@ func (m *merger) warnings(file int, rel string, total int) content.Diagnostics {
 				names = append(names, fmt.Sprintf("and %d more", len(dups)-3))
 				break
 			}
-			names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
+			names = append(names, content.NameVersion(c.Name, c.Version))
 		}
 		msg := fmt.Sprintf("%s: %s also in %s (%s, %s:%d), the first file listing them; each is listed once in the inventory (%s)",
 			rel, what, m.refs[j].Rel, firstPath, m.p.Source.File, m.p.Source.Line(firstPath), strings.Join(names, ", "))

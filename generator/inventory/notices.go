@@ -111,7 +111,7 @@ func (inv *Inventory) resolveNotice(fs *files, p *content.Product, i int, n cont
 			}
 			what := ref.PURL
 			if what == "" {
-				what = strings.TrimSpace(ref.Name + " " + ref.Version)
+				what = content.NameVersion(ref.Name, ref.Version)
 			}
 			msg := fmt.Sprintf("unknown component %q: no component of %s matches it", what, where)
 			if versions := versionsNamed(append(append(slices.Clone(own), product...), theirs...), ref.Name); ref.PURL == "" && len(versions) > 0 {

@@ -298,7 +298,7 @@ func (s supporter) sbomSupport(c Component, where string) (content.SupportLevel,
 	var diags content.Diagnostics
 	bad := func(format string, args ...any) {
 		diags = append(diags, content.Diagnostic{File: s.p.Source.File, Line: s.p.Source.Line(where), Path: where,
-			Message: fmt.Sprintf("%s: component %s: ", c.SBOMFile, strings.TrimSpace(c.Name+" "+c.Version)) + fmt.Sprintf(format, args...)})
+			Message: fmt.Sprintf("%s: component %s: ", c.SBOMFile, content.NameVersion(c.Name, c.Version)) + fmt.Sprintf(format, args...)})
 	}
 	st := c.Component.Support
 	level := content.SupportLevel(st.Level)
@@ -352,7 +352,7 @@ func (s supporter) check(list []Component) content.Diagnostics {
 	}
 	var diags content.Diagnostics
 	for _, c := range list {
-		name := strings.TrimSpace(c.Name + " " + c.Version)
+		name := content.NameVersion(c.Name, c.Version)
 		if c.PURL != "" {
 			name += " (" + c.PURL + ")"
 		}
@@ -456,7 +456,7 @@ func theirs(n int) string {
 func namesOf(list []Component) string {
 	var names []string
 	for _, c := range list {
-		names = append(names, strings.TrimSpace(c.Name+" "+c.Version))
+		names = append(names, content.NameVersion(c.Name, c.Version))
 	}
 	if len(names) > 3 {
 		names = append(slices.Clone(names[:3]), fmt.Sprintf("%d more", len(names)-3))
@@ -553,7 +553,7 @@ func InHouseBought(p *content.Product, list []Component) content.Diagnostics {
 		if c.ExtendedUntil.IsZero() || c.ExtendedFor != "customers_who_buy" {
 			continue
 		}
-		name := strings.TrimSpace(c.Name + " " + c.Version)
+		name := content.NameVersion(c.Name, c.Version)
 		if c.PURL != "" {
 			name += " (" + c.PURL + ")"
 		}
@@ -583,7 +583,7 @@ func PassedEnds(p *content.Product, list []Component, asOf content.Date) content
 		if !c.EndPassed(asOf) {
 			continue
 		}
-		name := strings.TrimSpace(c.Name + " " + c.Version)
+		name := content.NameVersion(c.Name, c.Version)
 		if c.PURL != "" {
 			name += " (" + c.PURL + ")"
 		}

@@ -2,8 +2,8 @@ package kind
 
 import (
 	"slices"
-	"strings"
 
+	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
 	"github.com/jspgen/jspgen/generator/sbom"
 	"github.com/jspgen/jspgen/generator/vuln"
@@ -23,7 +23,7 @@ func StandInNotListed(vs []*vuln.Vulnerability, list []inventory.Component) []st
 	var out []string
 	for _, v := range vs {
 		for _, c := range v.Components {
-			name := strings.TrimSpace(c.Name + " " + c.Version)
+			name := content.NameVersion(c.Name, c.Version)
 			if name != "" && !holds(c) && !slices.Contains(out, name) {
 				out = append(out, name)
 			}

@@ -22,6 +22,10 @@ const (
 	BasisDerived  = "derived"  // decided by the product data
 	BasisAnswered = "answered" // an explicit answer in [mds2.answers] (From: "overrides …" or "agrees with …" where the data decide it too; VersionsDifferPrefix for a See Note whose note, jspgen's, gives each covered version's answer)
 	BasisGated    = "gated"    // not applicable because of an earlier answer
+	// BasisNotStated is a question nothing answers: the product data do
+	// not decide it and [mds2.answers] gives no answer. The form says so
+	// ("Not stated") rather than guess; check warns about each.
+	BasisNotStated = "not stated"
 )
 
 // Form is a completed MDS2 form: every catalog question with its resolved
@@ -124,6 +128,11 @@ func (r Row) Printed() string {
 	}
 	return r.Answer.String()
 }
+
+// NotStated reports a question nothing answers (BasisNotStated): its
+// answer cell is blank in the workbook and the exports, and the printed
+// form says "Not stated".
+func (r Row) NotStated() bool { return r.Basis == BasisNotStated }
 
 // NoteRef is "Note 3", or "" without a note.
 func (r Row) NoteRef() string {

@@ -19,13 +19,5 @@ func (r Row) VersionsDiffer() bool {
 // VersionsDiffer lists the IDs of the answers the covered versions give
 // differently (Row.VersionsDiffer), in form order.
 func (f *Form) VersionsDiffer() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.VersionsDiffer() {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.VersionsDiffer() })
 }

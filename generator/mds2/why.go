@@ -77,15 +77,7 @@ func (r Row) InPlaceOfNo() bool {
 // InPlaceOfNo lists the IDs of the manufacturer's N/A answers where the
 // product data give No (Row.InPlaceOfNo), in form order.
 func (f *Form) InPlaceOfNo() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.InPlaceOfNo() {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.InPlaceOfNo() })
 }
 
 // Agrees reports an explicit answer that is the same as the one the
@@ -104,15 +96,7 @@ func (r Row) Overrides() bool {
 // product data decides, in form order: there the form may not agree with
 // the documents drawn from the same data.
 func (f *Form) Overridden() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.Overrides() {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.Overrides() })
 }
 
 // NoteOnly lists the IDs of the Yes/No questions answered by a note
@@ -121,29 +105,19 @@ func (f *Form) Overridden() []string {
 // form's introduction, which says every answer is Yes, No, N/A or See
 // Note, names them as the exceptions.
 func (f *Form) NoteOnly() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.Kind != KindText && r.Answer == Unanswered && r.Note != 0 {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.Kind != KindText && r.Answer == Unanswered && r.Note != 0 })
+}
+
+// NotStatedIDs lists the IDs of the questions nothing answers
+// (Row.NotStated), in form order: the form's introduction names them.
+func (f *Form) NotStatedIDs() []string {
+	return f.idsWhere(func(r Row) bool { return r.NotStated() })
 }
 
 // Agreeing lists the IDs of the Yes/No answers the manufacturer gave
 // that are the same as the product data gives (Agrees), in form order.
 func (f *Form) Agreeing() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.Kind != KindText && r.Agrees() {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.Kind != KindText && r.Agrees() })
 }
 
 // AgreeingOnSomeModels lists, of Agreeing, the IDs of the answers whose
@@ -151,15 +125,7 @@ func (f *Form) Agreeing() []string {
 // introduction counts them apart from the answers the data decide for
 // the whole product (AgreeingOnEveryModel).
 func (f *Form) AgreeingOnSomeModels() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.Kind != KindText && r.Agrees() && r.OnModels != "" {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.Kind != KindText && r.Agrees() && r.OnModels != "" })
 }
 
 // AgreeingModels is the models every answer of AgreeingOnSomeModels
@@ -184,15 +150,7 @@ func (f *Form) AgreeingModels() string {
 // AgreeingOnEveryModel lists, of Agreeing, the IDs of the answers whose
 // agreeing fact holds for the whole product (no Row.OnModels).
 func (f *Form) AgreeingOnEveryModel() []string {
-	var ids []string
-	for _, s := range f.Sections {
-		for _, r := range s.Rows {
-			if r.Kind != KindText && r.Agrees() && r.OnModels == "" {
-				ids = append(ids, r.ID)
-			}
-		}
-	}
-	return ids
+	return f.idsWhere(func(r Row) bool { return r.Kind != KindText && r.Agrees() && r.OnModels == "" })
 }
 
 // AnswerCell is the answer cell of the form's tables, escaped: the
@@ -201,6 +159,9 @@ func (f *Form) AgreeingOnEveryModel() []string {
 // the reason on hover and a PDF reader can follow the link.
 func (r Row) AnswerCell(anchor string) string {
 	answer := render.EscapeCell(r.Printed())
+	if r.NotStated() {
+		return "Not stated"
+	}
 	why := r.Why()
 	if why == "" || answer == "" {
 		return answer
@@ -221,4 +182,17 @@ func linkTitle(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// idsWhere lists, in form order, the IDs of the rows keep reports.
+func (f *Form) idsWhere(keep func(Row) bool) []string {
+	var ids []string
+	for _, s := range f.Sections {
+		for _, r := range s.Rows {
+			if keep(r) {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	return ids
 }

@@ -143,7 +143,7 @@ func (v *Vulnerability) ComponentNames() string {
 	for _, c := range v.Components {
 		// One named by a CPE alone (an imported not-present statement's)
 		// has no name to print.
-		if n := strings.TrimSpace(c.Name + " " + c.Version); n != "" {
+		if n := content.NameVersion(c.Name, c.Version); n != "" {
 			names = append(names, n)
 		}
 	}

@@ -347,7 +347,7 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 				cid = "component-" + c.PURL
 			}
 			compID[key] = cid
-			fp := csaf.FullProduct{Name: strings.TrimSpace(c.Name + " " + c.Version), ProductID: cid}
+			fp := csaf.FullProduct{Name: content.NameVersion(c.Name, c.Version), ProductID: cid}
 			if fp.Name == "" {
 				fp.Name = c.PURL
 			}

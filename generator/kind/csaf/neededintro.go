@@ -121,7 +121,7 @@ func neededUnstated(q *content.Product, needed []content.Port) string {
 			uses = "use"
 		}
 		b.WriteString(" for the sign-in through the customer's directory that " + q.AccountsOfRoles(roles) + " " + uses +
-			": allow the connections that sign-in needs (with Active Directory, for example, Kerberos and LDAP to the domain controllers) before blocking every other port of the product.")
+			": allow the connections that sign-in needs (with Active Directory, for example, " + q.DirectorySignInProtocols() + " to the domain controllers) before blocking every other port of the product.")
 	}
 	// the customer's own database and identity provider no needed port reaches
 	if s := q.UnreachedBesidesText(needed); s != "" {

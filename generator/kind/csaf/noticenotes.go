@@ -141,14 +141,14 @@ func componentsNote(p kind.Product, n content.Notice) (csaf.Note, bool) {
 		for _, c := range p.Inventory.NoticeComponents(n.ID) {
 			name := ""
 			if c != nil {
-				name = strings.TrimSpace(c.Name + " " + c.Version)
+				name = content.NameVersion(c.Name, c.Version)
 			}
 			resolved = append(resolved, name)
 		}
 	}
 	var lines []string
 	for j, c := range n.Components {
-		name := strings.TrimSpace(c.Name + " " + c.Version)
+		name := content.NameVersion(c.Name, c.Version)
 		if j < len(resolved) && resolved[j] != "" {
 			name = resolved[j]
 		}

@@ -11,10 +11,11 @@ import (
 // phoneAppWorld is a fertility app on the user's own phone (the
 // fertilityapp fixture): its store keeps PHI and PII, its only interface,
 // the phone's Bluetooth to a thermometer, carries measurements, so the
-// form derives MPII-3 No unless the phone's screen is listed.
+// form derives MPII-3 No unless the phone's screen is listed (the app's
+// interface list is whole: interfaces_complete = true).
 func phoneAppWorld(runs string) *world {
 	w := newWorld()
-	w.p.Parts = []content.Part{{ID: "app", Name: "Cycle app", Runs: content.PartRuns(runs)}}
+	w.p.Parts = []content.Part{{ID: "app", Name: "Cycle app", Runs: content.PartRuns(runs), InterfacesComplete: content.True}}
 	ble := iface("ble", "bluetooth", "measurements")
 	ble.Part = "app"
 	w.p.Interfaces = []content.Interface{ble}

@@ -16,9 +16,9 @@ import (
 // the newest's would assert it of the others too: the form answers See
 // Note instead, with a note jspgen writes giving each version's answer
 // as that version's own form gives it, and check warns. A version that
-// leaves the question unanswered has its own form's error reported,
-// naming it: another version's answer is not its, nor is "not stated" an
-// answer to print. Derived answers
+// leaves the question unanswered is "not stated" in that note (another
+// version's answer is not its), and its own form's warning is reported,
+// naming it. Derived answers
 // follow the newest version, as the form says (Form.Follows), and are
 // left as they are.
 
@@ -52,11 +52,7 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 			if row.Kind != mds2.KindYesNo || row.Basis == mds2.BasisDerived || !r.handAnswersDiffer(row.ID, versions) {
 				continue
 			}
-			if _, ok := r.unanswered[row.ID]; ok {
-				continue // the form's own version leaves it unanswered: its error stands
-			}
 			answers := make([]versionAnswer, len(versions))
-			missing := false
 			for i, v := range versions {
 				answers[i] = versionAnswer{version: v, row: *row}
 				if v == r.p.VersionOf {
@@ -68,20 +64,19 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 					forms[v] = res
 				}
 				if k, ok := res.unanswered[row.ID]; ok {
-					// An answer the version lacks is its form's error,
-					// not an answer to state in a note.
+					// An answer the version lacks is its form's warning,
+					// and "not stated" in the note: never the answer of
+					// another version.
 					d := res.diags[k]
 					if unstatedIn[d.String()] == nil {
 						unstated = append(unstated, d)
 					}
 					unstatedIn[d.String()] = append(unstatedIn[d.String()], v)
-					missing = true
-					continue
 				}
 				answers[i].row, _ = res.form.Row(row.ID)
 				answers[i].notes = res.form.Notes
 			}
-			if missing || !resolvedDiffer(answers) {
+			if !resolvedDiffer(answers) {
 				continue
 			}
 			body, summary := r.eachVersionsAnswer(answers, referenced)
@@ -137,7 +132,7 @@ func (r *mds2Resolver) versionForm(v string) resolution {
 	return resolveForm(r.env, r.cat, withVersionControl(r.all.At(v), v), r.all, r.facts.csdVersions)
 }
 
-// reportUnstated reports each error of a covered version's own form
+// reportUnstated reports each warning of a covered version's own form
 // about a question the version leaves unanswered (unstated, in order),
 // naming the versions whose forms give it (in): a form covering them
 // answers for each, and another version's answer is none of theirs.

@@ -70,7 +70,7 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 		want     map[string]string
 		note     map[string]string
 		warnsFor string // the IDs the warning names; "" for no warning
-		// unanswered is the one error about SAHD-4 without an answer,
+		// unanswered is the one warning about SAHD-4 without an answer,
 		// up to its advice; "" for none
 		unanswered string
 	}{
@@ -93,16 +93,21 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 				"SAHD-9": "The versions this form covers answer SAHD-4 and SAHD-9 differently, each question the same way. Version 2.2.1: Yes. Version 2.3.0: No.",
 			},
 			warnsFor: "SAHD-4 and SAHD-9 differ; it answers them See Note"},
-		// An answer a covered version lacks is an error naming it, as its
-		// own form reports it; never "not stated" in a note of jspgen's.
+		// An answer a covered version lacks is a warning naming it, as its
+		// own form reports it, and "not stated" in the note giving each
+		// version's answer: another version's answer is never its.
 		{name: "an earlier version does not answer", answers: dropSAHD4,
 			changes:    "mds2_answers_changed = { \"SAHD-4\" = \"yes\" }\n",
-			want:       map[string]string{"SAHD-4": "Yes"},
-			unanswered: "mds2.answers.SAHD-4: version 2.2.1, which the MDS2 form covers (mds2.versions): SAHD-4 has no answer ("},
+			want:       map[string]string{"SAHD-4": "See Note"},
+			note:       map[string]string{"SAHD-4": "The versions this form covers answer SAHD-4 differently. Version 2.2.1: not stated. Version 2.3.0: Yes."},
+			unanswered: "mds2.answers.SAHD-4: version 2.2.1, which the MDS2 form covers (mds2.versions): SAHD-4 has no answer (",
+			warnsFor:   "SAHD-4 differ"},
 		{name: "the newest version drops the answer",
 			changes:    "mds2_answers_removed = [\"SAHD-4\"]\n",
-			want:       map[string]string{"SAHD-4": ""},
-			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer ("},
+			want:       map[string]string{"SAHD-4": "See Note"},
+			note:       map[string]string{"SAHD-4": "The versions this form covers answer SAHD-4 differently. Version 2.2.1: Yes. Version 2.3.0: not stated."},
+			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer (",
+			warnsFor:   "SAHD-4 differ"},
 		{name: "no version answers", answers: dropSAHD4,
 			want:       map[string]string{"SAHD-4": ""},
 			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer ("},
@@ -137,15 +142,24 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 			}
 			var unanswered []string
 			for _, d := range diags {
-				if d.Severity == content.Error && strings.Contains(d.Message, "SAHD-4 has no answer") {
+				if strings.Contains(d.Message, "SAHD-4 has no answer") {
+					if d.Severity != content.Warning {
+						t.Errorf("not a warning: %s", d)
+					}
 					unanswered = append(unanswered, d.Path+": "+d.Message)
 				}
 			}
 			switch {
 			case tc.unanswered == "" && len(unanswered) > 0:
-				t.Errorf("unexpected errors: %q", unanswered)
-			case tc.unanswered != "" && (len(unanswered) != 1 || !strings.HasPrefix(unanswered[0], tc.unanswered)):
-				t.Errorf("want one error %q…; got %q", tc.unanswered, unanswered)
+				t.Errorf("unexpected warnings: %q", unanswered)
+			case tc.unanswered != "" && (len(unanswered) != 1 || !strings.HasPrefix(unanswered[0], tc.unanswered) ||
+				!strings.HasSuffix(unanswered[0], `; the form says "Not stated"`)):
+				t.Errorf("want one warning %q…; the form says \"Not stated\"; got %q", tc.unanswered, unanswered)
+			}
+			if tc.unanswered != "" && tc.want["SAHD-4"] == "" {
+				if row, _ := f.Row("SAHD-4"); row.Basis != mds2.BasisNotStated {
+					t.Errorf("SAHD-4 basis %q, want %q", row.Basis, mds2.BasisNotStated)
+				}
 			}
 			var warned []string
 			for _, d := range diags {

@@ -156,14 +156,14 @@ func TestMDS2Validation(t *testing.T) {
 			`^thermo\.toml:\d+: mds2\.answers\.ALOF-1: ALOF-1 is answered "perhaps": want yes, no, na or see_note \(any case\)$`},
 		{"answers are case-insensitive", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "NO"`, 1) },
 			``},
-		{"applicable ID without an answer", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
-			`mds2\.answers\.ALOF-1: ALOF-1 has no answer \(`},
+		{"applicable ID without an answer is a warning: the form says Not stated", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
+			`warning: mds2\.answers\.ALOF-1: ALOF-1 has no answer \(.*; the form says "Not stated"$`},
 		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "yes"`, 1) },
 			`warning: mds2\.answers\.AUTH-1\.2: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
 		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "na"`, 1) },
 			``},
-		{"no answer under an implied No is an error", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, ``, 1) },
-			`mds2\.answers\.AUTH-1\.2: AUTH-1\.2 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na"`},
+		{"no answer under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, ``, 1) },
+			`warning: mds2\.answers\.AUTH-1\.2: AUTH-1\.2 has no answer \(.*\); AUTH-1 is No, so answer "no" or "na".*; the form says "Not stated"$`},
 		{"breaking a stated rule is a warning", addAnswer(`"CSUP-2.1" = "no"`),
 			// The form's instruction is CSUP-1 = No, not CSUP-2's N/A.
 			`warning: mds2\.answers\.CSUP-2\.1: answer No breaks the form's instruction that CSUP-2\.1 does not apply when CSUP-1 is No;`},
@@ -213,7 +213,7 @@ func TestMDS2Validation(t *testing.T) {
 			i := strings.Index(s, "\n[mds2]")
 			return s[:i] + "\n[[accounts]]\nrole = \"Nurse\"\nkind = \"user\"\nauthentication = \"PIN\"\nprivileges = \"Read temperatures.\"\nprovisioning = \"At setup.\"\ncustomer_managed = true\n" + s[i:]
 		},
-			`mds2\.answers\.PAUT-4: PAUT-4 has no answer`},
+			`warning: mds2\.answers\.PAUT-4: PAUT-4 has no answer.*; the form says "Not stated"$`},
 		{"PII over wireless without wireless connectivity", addAnswer(`"MPII-3.6" = { answer = "yes", note = 2 }`),
 			`warning: mds2\.answers\.MPII-3\.6: the form answers MPII-3\.6 Yes and CONN-1\.1 No, but PII over a wireless link needs wireless connectivity`},
 		{"PII on removable media the device does not take", func(s string) string {

@@ -77,9 +77,10 @@ func TestMPIIHostLinks(t *testing.T) {
 		wifi.Carries = content.DataKinds{"phi"}
 		w.p.Interfaces = []content.Interface{wifi}
 	}
-	withDevice := func(w *world) {
+	withDevice := func(w *world) { // each part's interface list whole, so that an unlisted Ethernet is none
 		mdmvitals(w)
-		w.p.Parts = append(w.p.Parts, content.Part{ID: "cuff", Name: "Cuff", Runs: "device"})
+		w.p.Parts[0].InterfacesComplete = content.True
+		w.p.Parts = append(w.p.Parts, content.Part{ID: "cuff", Name: "Cuff", Runs: "device", InterfacesComplete: content.True})
 	}
 	for _, c := range []struct {
 		name, id string

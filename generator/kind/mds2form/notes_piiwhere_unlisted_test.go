@@ -15,11 +15,13 @@ func TestMDS2PIISentNoteUnlisted(t *testing.T) {
 		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, on a server the customer hosts, whose Gateway VM network adapter carries PHI and PII. No interface listed for the Corva bed controller carries PHI or PII; whether there are interfaces of the Corva bed controller other than those listed is not stated."
 	)
 	f, _, _, _ := resolveCase(t, copyCase(t, site, prod, func(s string) string {
-		old := "runs = \"device\"\ndescription = \"Embedded Linux controller in the bed.\"\n"
+		// The bed's part writes interfaces_complete = true: set it false
+		// (a key written twice is a TOML error).
+		old := "interfaces_complete = true\nid = \"bed\"\n"
 		if !strings.Contains(s, old) {
 			t.Fatalf("fixture lacks %q", old)
 		}
-		return strings.Replace(s, old, old+"interfaces_complete = false\n", 1)
+		return strings.Replace(s, old, "interfaces_complete = false\nid = \"bed\"\n", 1)
 	}))
 	for _, id := range []string{"MPII-1", "MPII-3", "MPII-3.5", "TXCF-1"} {
 		row, ok := f.Row(id)

@@ -15,12 +15,22 @@ func (r *mds2Resolver) sbomRequestNote(form *mds2.Form, derived map[string]fact)
 	if row == nil || row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
 		return
 	}
-	text := "The SBOM is not published; it is available to customers on request. " + r.p.SBOM.OnRequestText()
+	// The text less what only repeats that the SBOM is available on
+	// request, which the note's own sentence says (mobilexray's
+	// "Available to customers on request.").
+	more := r.p.SBOM.OnRequestDetail()
+	text := "The SBOM is not published; it is available to customers on request."
+	if more != "" {
+		text += " " + more
+	}
 	if r.p.SBOMFilesInAnyVersion() {
 		// Another version's file is published: the text says what is
 		// given on request besides it, which need not be called an SBOM
 		// (homecpap 5.1's component list).
-		text = "No SBOM file of this version is published. Available to customers on request: " + r.p.SBOM.OnRequestText()
+		text = "No SBOM file of this version is published; the SBOM is available to customers on request."
+		if more != "" {
+			text = "No SBOM file of this version is published. Available to customers on request: " + more
+		}
 	}
 	next := r.lastNote(form)
 	form.Notes = append(form.Notes, mds2.Note{Number: next + 1, Text: text, Generated: true})

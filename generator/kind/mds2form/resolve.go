@@ -117,14 +117,17 @@ func (r *mds2Resolver) warnf(path, format string, args ...any) {
 	r.add(content.Warning, path, format, args...)
 }
 
-// noAnswer reports question id without an answer, unless its answer was
-// given and refused: one error, the refusal, says what to write.
-func (r *mds2Resolver) noAnswer(id, format string, args ...any) {
+// noAnswer marks row, question id, as answered by nothing: the form says
+// "Not stated" (mds2.BasisNotStated) rather than guess, and check warns,
+// saying what would answer it; unless its answer was given and refused:
+// one error, the refusal, says what to write.
+func (r *mds2Resolver) noAnswer(row *mds2.Row, id, format string, args ...any) {
+	row.Basis = mds2.BasisNotStated
 	if r.facts.sbomUnread && strings.HasPrefix(id, "SBOM-") {
 		return // the unreadable SBOM file is the error; fixed, it answers these
 	}
 	if !r.refused[id] {
-		r.errorf(r.p.MDS2.AnswerPath(id), format, args...)
+		r.warnf(r.p.MDS2.AnswerPath(id), format+`; the form says "Not stated"`, args...)
 		if r.unanswered == nil {
 			r.unanswered = map[string]int{}
 		}
@@ -467,7 +470,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.noAnswer(q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID, r.facts.statesFact))
+			r.noAnswer(&row, q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID, r.facts.statesFact))
 		}
 		return row
 	}
@@ -535,7 +538,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			r.gateByData(q, dc, dwhy, &row)
 			return row
 		case !explicit && !isDerived && !(isGiven && g.entry.Note != 0):
-			r.noAnswer(q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
+			r.noAnswer(&row, q.ID, "%s has no answer (%s); %s, so answer \"no\" or \"na\" in [mds2.answers]", q.ID, row.Question, trig)
 			return row
 		}
 	}
@@ -625,7 +628,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			// network has stated them: they leave it open)
 			hint = decidingHint(q.ID, r.facts.statesFact)
 		}
-		r.noAnswer(q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
+		r.noAnswer(&row, q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
 		return row
 	}
 

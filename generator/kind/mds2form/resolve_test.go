@@ -83,6 +83,9 @@ func diagLines(t *testing.T, ds content.Diagnostics) []string {
 	return out
 }
 
+// notStatedSuffix ends the warning about a question nothing answers.
+const notStatedSuffix = `; the form says "Not stated"`
+
 func TestResolveQuestion(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -108,9 +111,10 @@ func TestResolveQuestion(t *testing.T) {
 			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.NA},
 			givens: givens(giv("MLDP-3", content.MDS2Answer{Note: 1})),
 			want:   mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
-		{name: "unless gate, N/A trigger, no answer: error, not N/A by the form",
+		{name: "unless gate, N/A trigger, no answer: not stated with a warning, not N/A by the form",
 			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.NA},
-			diags: []string{`mds2.answers.MLDP-3: MLDP-3 has no answer (Does it?): add "MLDP-3" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
+			want:  mds2.Row{Basis: mds2.BasisNotStated},
+			diags: []string{`warning: mds2.answers.MLDP-3: MLDP-3 has no answer (Does it?): add "MLDP-3" = "yes", "no", "na" or "see_note" to [mds2.answers]` + notStatedSuffix}},
 		{name: "unless gate, the answer it names: N/A by the form's instruction",
 			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.Yes},
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "MLDP-2 is Yes"}},
@@ -170,9 +174,10 @@ func TestResolveQuestion(t *testing.T) {
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
 			givens: givens(giv("X-2", content.MDS2Answer{Answer: "N/A"})),
 			want:   mds2.Row{Answer: mds2.NA, Basis: mds2.BasisAnswered}},
-		{name: "implied gate, trigger answered by hand, no answer: error saying what to answer",
+		{name: "implied gate, trigger answered by hand, no answer: not stated, the warning saying what to answer",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
-			diags: []string{`mds2.answers.X-2: X-2 has no answer (Does it?); X-1 is No, so answer "no" or "na" in [mds2.answers]`}},
+			want:  mds2.Row{Basis: mds2.BasisNotStated},
+			diags: []string{`warning: mds2.answers.X-2: X-2 has no answer (Does it?); X-1 is No, so answer "no" or "na" in [mds2.answers]` + notStatedSuffix}},
 		{name: "implied gate, trigger derived, no answer: N/A from the data (gating_data.go)",
 			q: yesNoQ("X-2", when("X-1", mds2.Yes)), final: map[string]mds2.Answer{"X-1": mds2.No},
 			derived: map[string]fact{"X-1": noRadio},
@@ -231,13 +236,13 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "answered",
 			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Answer: "no"})),
 			want: mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
-		{name: "no answer: error",
-			q: yesNoQ("ALOF-1"), want: mds2.Row{},
-			diags: []string{`mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]`}},
-		{name: "no answer to a question a yes/no fact of the model decides: the error names it",
-			q: yesNoQ("RDMP-4"), want: mds2.Row{},
-			diags: []string{`mds2.answers.RDMP-4: RDMP-4 has no answer (Does it?): add "RDMP-4" = "yes", "no", "na" or "see_note" to [mds2.answers]; ` +
-				`or state suppliers.end_of_life_planned (true or false), from which the form takes it`}},
+		{name: "no answer: not stated, with a warning",
+			q: yesNoQ("ALOF-1"), want: mds2.Row{Basis: mds2.BasisNotStated},
+			diags: []string{`warning: mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]` + notStatedSuffix}},
+		{name: "no answer to a question a yes/no fact of the model decides: the warning names it",
+			q: yesNoQ("RDMP-4"), want: mds2.Row{Basis: mds2.BasisNotStated},
+			diags: []string{`warning: mds2.answers.RDMP-4: RDMP-4 has no answer (Does it?): add "RDMP-4" = "yes", "no", "na" or "see_note" to [mds2.answers]; ` +
+				`or state suppliers.end_of_life_planned (true or false), from which the form takes it` + notStatedSuffix}},
 		{name: "only a note beside a blank answer, as real forms have: accepted",
 			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
 		{name: "See Note without a note: error",
@@ -348,12 +353,12 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "explicit text where nothing is derived",
 			q: textQ("JSP-X"), givens: givens(giv("JSP-X", content.MDS2Answer{Answer: "Text.", Note: 1})),
 			want: mds2.Row{Text: "Text.", Basis: mds2.BasisAnswered, Note: 1}},
-		{name: "empty derived text and no answer: error",
+		{name: "empty derived text and no answer: not stated, with a warning",
 			q: textQ("DOC-6"), derived: map[string]fact{"DOC-6": {Path: "use_environment", Says: "describes the use environment"}},
 			givens: givens(giv("DOC-6", content.MDS2Answer{Answer: " "})),
-			want:   mds2.Row{},
-			diags: []string{"mds2.answers.DOC-6: DOC-6 has no answer: What is it? (a text answer); or state the facts from which the form derives it, where they decide it " +
-				"(the README's table of derived answers says how): intended_use, use_environment and versions.changes.use_environment"}},
+			want:   mds2.Row{Basis: mds2.BasisNotStated},
+			diags: []string{"warning: mds2.answers.DOC-6: DOC-6 has no answer: What is it? (a text answer); or state the facts from which the form derives it, where they decide it " +
+				"(the README's table of derived answers says how): intended_use, use_environment and versions.changes.use_environment" + notStatedSuffix}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -522,9 +527,9 @@ func TestResolveForm(t *testing.T) {
 	kindtest.SaysAll(t, "the diagnostics", msgs,
 		"warning: mds2.answers.CONN-1.1.1: answer Yes although CONN-1.1 is No (interfaces lists no wireless interface)",
 		"mds2.answers.CONN-1.1.1: answer Yes contradicts the product data: interfaces (content/p.toml:1) lists no Wi-Fi interface",
-		`mds2.answers.AUTH-1.3: AUTH-1.3 has no answer (`,
+		`warning: mds2.answers.AUTH-1.3: AUTH-1.3 has no answer (`,
 		"warning: mds2.notes[2]: note 2 is not referred to by any answer",
-		`mds2.answers.ALOF-1: ALOF-1 has no answer`,
+		`warning: mds2.answers.ALOF-1: ALOF-1 has no answer`,
 	)
 	kindtest.SaysNone(t, "the diagnostics", msgs, "note 1 is not referred", "note 3 is not referred", "mds2.other is not written", "covers no software version", "AUTH-1.1", "AUTH-1.2", "CSUP-2")
 }

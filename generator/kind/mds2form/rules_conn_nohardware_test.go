@@ -15,7 +15,7 @@ var connSubs = []string{"CONN-1.1", "CONN-1.1.1", "CONN-1.1.2", "CONN-1.1.3", "C
 // the phone's internet connection, an api interface, and its screen),
 // CONN-1 is No (no hardware of its own) and every sub-question N/A, not a
 // No that would deny the Wi-Fi the app syncs over; the same product with
-// a part on the device answers No, and one listing the phone's Bluetooth
+// a part on the device whose interface list is whole answers No, and one listing the phone's Bluetooth
 // link leaves CONN-1.1.2 to the manufacturer. The N/A yields: No written
 // by hand stands silently, Yes is what it denies.
 func TestNoHardwareSubQuestions(t *testing.T) {
@@ -25,7 +25,7 @@ func TestNoHardwareSubQuestions(t *testing.T) {
 	}
 	withDevice := func(w *world) {
 		app(w)
-		w.p.Parts = append(w.p.Parts, content.Part{ID: "dev", Name: "Meter", Runs: "device"})
+		w.p.Parts = append(w.p.Parts, content.Part{ID: "dev", Name: "Meter", Runs: "device", InterfacesComplete: content.True})
 	}
 	withBluetooth := func(w *world) {
 		app(w)

@@ -81,7 +81,7 @@ func connRuleCases() []ruleCase {
 				w.p.Interfaces = []content.Interface{partIface("screen", "display", "app"), partIface("b", k, "app")}
 			}, want: noPart}
 			beside := ruleCase{id: r.id, name: k + " of an app beside the device", setup: func(w *world) {
-				w.p.Parts = []content.Part{{ID: "dev", Name: "Device", Runs: "device"}, {ID: "app", Name: "App", Runs: "customer_device"}}
+				w.p.Parts = listsWhole(content.Part{ID: "dev", Name: "Device", Runs: "device"}, content.Part{ID: "app", Name: "App", Runs: "customer_device"})
 				w.p.Interfaces = []content.Interface{partIface("screen", "display", "dev"), partIface("b", k, "app")}
 			}, want: none}
 			if undecided {
@@ -552,6 +552,19 @@ func connRuleCases() []ruleCase {
 }
 
 // partIface is an interface of the named part.
+// listsWhole gives each of parts but the customer's own infrastructure
+// interfaces_complete = true: its interface list is whole, so the form
+// may take a No from an interface it leaves out (not written, whether it
+// is whole is not stated, and the form takes none).
+func listsWhole(parts ...content.Part) []content.Part {
+	for i := range parts {
+		if !parts[i].Runs.IsCustomerInfrastructure() {
+			parts[i].InterfacesComplete = content.True
+		}
+	}
+	return parts
+}
+
 func partIface(id, k, part string) content.Interface {
 	it := iface(id, k)
 	it.Part = part

@@ -11,12 +11,14 @@ import (
 // Windows PC whose data name its Ethernet port only
 // (interfaces_complete = false), is not said to have no USB port or
 // Bluetooth: whether it has them is not stated, and the form keeps the
-// manufacturer's note. With the list whole (the key not written) the
-// form derives No; so it does not beside a second part on the device that
-// a data flow uses and no interface names (its interfaces are plainly
-// not listed). The Ethernet Yes holds throughout.
+// manufacturer's note. With the list whole (interfaces_complete = true)
+// the form derives No; so it does not beside a second part on the device
+// that a data flow uses and no interface names (its interfaces are
+// plainly not listed, whatever its key says). The Ethernet Yes holds throughout.
 func TestMDS2HardwareNoNeedsWholeInterfaceList(t *testing.T) {
-	whole := func(s string) string { return strings.Replace(s, "interfaces_complete = false\n", "", 1) }
+	whole := func(s string) string {
+		return strings.Replace(s, "interfaces_complete = false\n", "interfaces_complete = true\n", 1)
+	}
 	for _, tc := range []struct {
 		name string
 		edit func(string) string
@@ -32,6 +34,7 @@ func TestMDS2HardwareNoNeedsWholeInterfaceList(t *testing.T) {
 id = "arm"
 name = "SortLine robot arm controller"
 runs = "device"
+interfaces_complete = true
 
 [[data_flows]]
 id = "DF-01"

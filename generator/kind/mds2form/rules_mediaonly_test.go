@@ -78,7 +78,7 @@ func mediaOnlyUSBRuleCases() []ruleCase {
 			noBy("interfaces", "lists no USB interface")},
 		ruleCase{"CONN-1.2.2", "a USB-named media slot of a part that runs elsewhere", func(w *world) {
 			usbNamedMedia(w)
-			w.p.Parts = []content.Part{{ID: "dev", Name: "Device", Runs: "device"}, {ID: "pc", Name: "PC software", Runs: "customer_device"}}
+			w.p.Parts = listsWhole(content.Part{ID: "dev", Name: "Device", Runs: "device"}, content.Part{ID: "pc", Name: "PC software", Runs: "customer_device"})
 			w.p.Interfaces[0].Part, w.p.Interfaces[1].Part = "dev", "pc"
 		}, noBy("interfaces", "lists no USB interface")},
 	)

@@ -12,15 +12,16 @@ import (
 // patchWorld: a single-use patch model P1 whose only interface is a
 // Bluetooth link to the product's own gateway, and a gateway model G1
 // with a touchscreen and Wi-Fi showing and sending PHI, whose one port
-// reaches the hospital's server (the fixedfw fixture). patchTo names the
-// part the patch's flow goes to.
+// reaches the hospital's server (the fixedfw fixture); each part's
+// interface list is whole. patchTo names the part the patch's flow goes
+// to.
 func patchWorld(patchTo string) *world {
 	w := newWorld()
 	w.p.Models = []content.Model{{ID: "P1", Name: "Patch P1"}, {ID: "G1", Name: "Gateway G1"}}
 	w.p.Parts = []content.Part{
-		{ID: "patch", Name: "Patch", Runs: "device"},
-		{ID: "gateway", Name: "Gateway", Runs: "device"},
-		{ID: "app", Name: "App", Runs: "customer_device"},
+		{ID: "patch", Name: "Patch", Runs: "device", InterfacesComplete: content.True},
+		{ID: "gateway", Name: "Gateway", Runs: "device", InterfacesComplete: content.True},
+		{ID: "app", Name: "App", Runs: "customer_device", InterfacesComplete: content.True},
 		{ID: "server", Name: "Server", Runs: "customer_infrastructure"},
 	}
 	on := func(it content.Interface, part string, models ...string) content.Interface {

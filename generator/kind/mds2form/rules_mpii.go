@@ -128,6 +128,9 @@ func (f *mds2Facts) cablePII() (fact, bool) {
 	if yes, open := f.internalCablePII(); open {
 		return yes, yes.Answer == mds2.Yes
 	}
+	if yes, open := f.internalOtherPII(); open {
+		return yes, yes.Answer == mds2.Yes
+	}
 	cable := func(it content.Interface) bool { return it.Kind == "serial" || it.Kind == "usb" && !it.MediaOnly }
 	for _, it := range f.p.Interfaces {
 		if it.Kind == "usb" && !it.MediaOnly && carriesPII(it.Carries) {
@@ -300,34 +303,17 @@ func (f *mds2Facts) iface(id string) (content.Interface, bool) {
 // none that MPII-3.7 finds leaving the customer's network, so that the
 // form's MPII-3.5 to 3.7 Yes never sits beside a derived No here.
 func (f *mds2Facts) exchangesPII() (fact, bool) {
-	exchange := []content.InterfaceKind{"usb", "serial", "removable_media"}
-	// A flow with one end in the product and one outside it: one between
-	// two outside systems (the hospital's EHR to a clinician's browser) is
-	// not the product's exchange, even over a link the product also uses.
-	outside := func(d content.DataFlow) bool { return (f.p.Part(d.From).ID == "") != (f.p.Part(d.To).ID == "") }
-	onDevice := func(d content.DataFlow) bool {
-		return f.p.Part(d.From).Runs.IsDevice() || f.p.Part(d.To).Runs.IsDevice()
-	}
-	judged := func(k content.InterfaceKind) bool { return k.Network() || slices.Contains(exchange, k) }
-	passes := []func(content.DataFlow) bool{
-		func(d content.DataFlow) bool { return outside(d) && onDevice(d) },
-		outside,
-		func(content.DataFlow) bool { return true },
-	}
+	outside, passes := f.flowPasses()
 	for pass, want := range passes {
-		if pass == len(passes)-1 && f.leavesUnjudged(outside, judged) {
+		if pass == len(passes)-1 && f.leavesUnjudged(outside, exchangeKind) {
 			return fact{}, false
 		}
 		for i, d := range f.p.DataFlows {
 			if !want(d) {
 				continue
 			}
-			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && judged(it.Kind) {
-				kind := it.Kind.Label() + " interface"
-				if strings.HasSuffix(it.Kind.Label(), "interface") {
-					kind = it.Kind.Label() // "Virtual network interface", not "… interface interface"
-				}
-				return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the %s %s", d.ID, kind, it.ID)), true
+			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && exchangeKind(it.Kind) {
+				return f.flowYes(i, it, ""), true
 			}
 		}
 	}

@@ -10,9 +10,12 @@ import (
 
 // eegParts is a video-EEG system: a workstation on the hospital network,
 // an amplifier cabled to it by USB and an IP camera on its own Ethernet
-// link to the workstation's second network card, both links internal.
+// link to the workstation's second network card, both links internal;
+// each part's interface list is whole.
 func eegParts(w *world) {
-	w.p.Parts = []content.Part{{ID: "ws", Name: "Workstation", Runs: "device"}, {ID: "amp", Name: "Amplifier", Runs: "device"}, {ID: "cam", Name: "Camera", Runs: "device"}}
+	w.p.Parts = []content.Part{{ID: "ws", Name: "Workstation", Runs: "device", InterfacesComplete: content.True},
+		{ID: "amp", Name: "Amplifier", Runs: "device", InterfacesComplete: content.True},
+		{ID: "cam", Name: "Camera", Runs: "device", InterfacesComplete: content.True}}
 	link := func(id, k, part string, carries ...string) content.Interface {
 		it := iface(id, k, carries...)
 		it.Part, it.Internal = part, true

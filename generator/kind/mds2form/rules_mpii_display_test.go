@@ -13,8 +13,8 @@ import "github.com/jspgen/jspgen/generator/content"
 // and Yes still comes from a display that shows PHI.
 func mpiiDisplayRuleCases() []ruleCase {
 	cpap := func(w *world) {
-		w.p.Parts = []content.Part{{ID: "cpap", Name: "CPAP", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"},
-			{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "ehr", Name: "Hospital EHR", Runs: "customer_infrastructure"}}
+		w.p.Parts = listsWhole(content.Part{ID: "cpap", Name: "CPAP", Runs: "device"}, content.Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"},
+			content.Part{ID: "app", Name: "App", Runs: "customer_device"}, content.Part{ID: "ehr", Name: "Hospital EHR", Runs: "customer_infrastructure"})
 		disp, lte := partIface("disp", "display", "cpap"), partIface("lte", "cellular", "cpap")
 		disp.Carries, lte.Carries = content.DataKinds{"therapy"}, content.DataKinds{"therapy", "phi"}
 		w.p.Interfaces = []content.Interface{disp, lte}

@@ -299,14 +299,14 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
 		}, decidesNothing},
 		{"MPII-3.6", "an API of an app on the patient's phone that carries only logs", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}
+			w.p.Parts = listsWhole(content.Part{ID: "app", Name: "App", Runs: "customer_device"})
 			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
 			w.p.Interfaces[0].Carries = content.DataKinds{"logs"}
 		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
 		// The manufacturer's cloud API carrying PHI goes over no radio of
 		// the customer's: still No.
 		{"MPII-3.6", "PHI over the API of a service the manufacturer hosts", func(w *world) {
-			w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+			w.p.Parts = listsWhole(content.Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"})
 			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
 			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
 		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
@@ -394,7 +394,7 @@ func mpiiRuleCases() []ruleCase {
 		w.p.Interfaces[0].Carries = dataKinds([]string{"phi"})
 	}, decidesNothing})
 	cases = append(cases, ruleCase{"MPII-3.3", "a USB port of a customer-hosted part carrying no PHI or PII", func(w *world) {
-		w.p.Parts = []content.Part{{ID: "ws", Name: "Workstation software", Runs: "customer_hosted"}}
+		w.p.Parts = listsWhole(content.Part{ID: "ws", Name: "Workstation software", Runs: "customer_hosted"})
 		w.p.Interfaces = []content.Interface{partIface("usb", "usb", "ws")}
 		w.p.Interfaces[0].Carries = dataKinds([]string{"software"})
 	}, noBy("interfaces", "lists no removable-media interface that carries PHI or PII")})
@@ -407,10 +407,17 @@ func mpiiRuleCases() []ruleCase {
 		cases = append(cases, ruleCase{id, "a proprietary radio of kind other carrying PHI", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("wmts", "other", "phi")}
 		}, decidesNothing})
+		// For MPII-3.4 an internal link of kind other carrying PHI may be a
+		// cable between the product's own parts (cathlab's acquisition
+		// unit): it leaves No open (internalOtherPII).
+		internalOther := noBy("interfaces", "lists no "+what+" interface that carries PHI or PII")
+		if id == "MPII-3.4" {
+			internalOther = decidesNothing
+		}
 		cases = append(cases, ruleCase{id, "an internal link of kind other carrying PHI", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("dms", "other", "phi")}
 			w.p.Interfaces[1].Internal = true
-		}, noBy("interfaces", "lists no "+what+" interface that carries PHI or PII")})
+		}, internalOther})
 		cases = append(cases, ruleCase{id, "an interface of kind other carrying no PHI or PII", func(w *world) {
 			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "phi"), iface("aux", "other", "logs")}
 		}, noBy("interfaces", "lists no "+what+" interface that carries PHI or PII")})

@@ -32,7 +32,7 @@ func mpiiUnlistedRuleCases() []ruleCase {
 	whole := func(setup func(*world)) func(*world) {
 		return func(w *world) {
 			setup(w)
-			w.p.Parts[0].InterfacesComplete = content.Unstated
+			w.p.Parts[0].InterfacesComplete = content.True
 		}
 	}
 	var cases []ruleCase
@@ -121,7 +121,7 @@ func mpiiUnlistedRuleCases() []ruleCase {
 	// stands.
 	cases = append(cases, ruleCase{"MPII-3.6", "PHI kept on a part whose list is whole, beside one whose list is not whole with none", func(w *world) {
 		unlistedUnit("interfaces", "phi")(w)
-		w.p.Parts[0].InterfacesComplete = content.Unstated
+		w.p.Parts[0].InterfacesComplete = content.True
 		w.p.Parts = append(w.p.Parts, content.Part{ID: "gw", Name: "Gateways", Runs: "device", InterfacesComplete: content.False})
 		radio := partIface("gw-radio", "radio", "gw")
 		radio.Carries = content.DataKinds{"configuration"}

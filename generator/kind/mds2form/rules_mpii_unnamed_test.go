@@ -37,6 +37,7 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 			}, decidesNothing},
 			ruleCase{r.id, "only logs from the app to the cloud over a link not named", func(w *world) {
 				cabledSensor(w)
+				listsWhole(w.p.Parts...)
 				// no part keeps PHI or PII (data_stores = [])
 				w.states("data_stores")
 				w.p.DataFlows[1].Data = content.DataKinds{"logs"}
@@ -49,7 +50,7 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 			// a scanner's gantry to its console, both on the device:
 			// nothing enters or leaves it
 			ruleCase{r.id, "PHI between two parts on the device over a link not named", func(w *world) {
-				w.p.Parts = []content.Part{{ID: "gantry", Name: "Gantry", Runs: "device"}, {ID: "console", Name: "Console", Runs: "device"}}
+				w.p.Parts = listsWhole(content.Part{ID: "gantry", Name: "Gantry", Runs: "device"}, content.Part{ID: "console", Name: "Console", Runs: "device"})
 				usb := partIface("usb", "usb", "console")
 				usb.Carries = content.DataKinds{"logs"}
 				// the gantry's own list, whole (mpiiUnlistedRuleCases)
@@ -73,7 +74,7 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 	// flows to the hospital-hosted server name no interface: they go over
 	// that Ethernet (MPII-3.5 Yes by it), not over a link not listed.
 	cabinet := func(w *world) {
-		w.p.Parts = []content.Part{{ID: "cabinet", Name: "Cabinet", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}}
+		w.p.Parts = listsWhole(content.Part{ID: "cabinet", Name: "Cabinet", Runs: "device"}, content.Part{ID: "server", Name: "Server", Runs: "customer_hosted"})
 		eth, nic := partIface("cab-eth", "ethernet", "cabinet"), partIface("srv-nic", "virtual_nic", "server")
 		eth.Carries, nic.Carries = content.DataKinds{"phi"}, content.DataKinds{"phi"}
 		w.p.Interfaces = []content.Interface{eth, nic}
@@ -98,7 +99,7 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 	// is on the manufacturer's network, as its cloud API is: MPII-3.6
 	// stays No for a hosted service.
 	cases = append(cases, ruleCase{"MPII-3.6", "PHI from the manufacturer's cloud to a browser over a link not named", func(w *world) {
-		w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
+		w.p.Parts = listsWhole(content.Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"})
 		api := partIface("api", "api", "cloud")
 		api.Carries = content.DataKinds{"phi"}
 		w.p.Interfaces = []content.Interface{api}

@@ -22,14 +22,20 @@ func osComponent(what string) func(*mds2Facts) (fact, bool) {
 		for _, pt := range f.p.DeviceParts() {
 			on = append(on, pt.TheName())
 		}
+		// No component says which part runs it: with several parts on
+		// the device, the reason lists them without saying which.
+		where := fmt.Sprintf("a product with a part on the device's own hardware (%s)", content.AndList(on))
+		if len(on) > 1 {
+			where = fmt.Sprintf("a product that runs on hardware of its own (its parts there: %s; the data do not say which of them runs it)", content.AndList(on))
+		}
 		says := func(name string) string {
-			return fmt.Sprintf("lists %s, of type operating-system, in a product with a part on the device's own hardware (%s): %s", name, content.AndList(on), what)
+			return fmt.Sprintf("lists %s, of type operating-system, in %s: %s", name, where, what)
 		}
 		inv := f.p.Inventory
 		if inv == nil { // a product built by hand (tests): its entries
 			for i, c := range f.p.Components {
 				if c.Type == "operating-system" {
-					return f.yes(fmt.Sprintf("components[%d]", i), says(c.Name+" "+c.Version)), true
+					return f.yes(fmt.Sprintf("components[%d]", i), says(content.NameVersion(c.Name, c.Version))), true
 				}
 			}
 			return fact{}, false
@@ -45,7 +51,7 @@ func osComponent(what string) func(*mds2Facts) (fact, bool) {
 			if !c.Annotated {
 				path = f.sbomFilesAt()
 			}
-			return f.yes(path, says(c.Name+" "+c.Version)), true
+			return f.yes(path, says(content.NameVersion(c.Name, c.Version))), true
 		}
 		return fact{}, false
 	}

@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/inventory"
@@ -182,7 +181,7 @@ func sbomField(what, one string, has func(inventory.Component) bool) func(*mds2F
 func sbomComponentLabel(c inventory.Component) string {
 	switch {
 	case c.Name != "":
-		return strings.TrimSpace(c.Name + " " + c.Version)
+		return content.NameVersion(c.Name, c.Version)
 	case c.PURL != "":
 		return c.PURL
 	}

@@ -319,7 +319,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		}
 	} else {
 		for _, c := range view.Components {
-			e := EffectiveDate{What: strings.TrimSpace(c.Name + " " + c.Version), Milestone: "End of supplier support", Date: c.EndOfSupport}
+			e := EffectiveDate{What: content.NameVersion(c.Name, c.Version), Milestone: "End of supplier support", Date: c.EndOfSupport}
 			if e.Date.IsZero() {
 				e.Note = "Not announced"
 				if c.Support.Ended() {
@@ -553,7 +553,7 @@ func componentsInVersions(p kind.Product) content.Diagnostics {
 					continue // in this version, or in none: unknown, which the inventory reports
 				}
 				path := fmt.Sprintf("notices[%d].versions[%d]", i, j)
-				name := strings.TrimSpace(c.Name + " " + c.Version)
+				name := content.NameVersion(c.Name, c.Version)
 				if name == "" {
 					name = c.PURL
 				}

@@ -230,9 +230,9 @@ func (rd *reader) readRecord() {
 			}
 			basis := at(r, 1)
 			switch basis {
-			case mds2.BasisDerived, mds2.BasisAnswered, mds2.BasisGated, basisVersionsDiffer, "":
+			case mds2.BasisDerived, mds2.BasisAnswered, mds2.BasisGated, mds2.BasisNotStated, basisVersionsDiffer, "":
 			default:
-				bad(i, "%s: basis %q is not derived, answered, gated, %s or blank", a, basis, basisVersionsDiffer)
+				bad(i, "%s: basis %q is not derived, answered, gated, %s, %s or blank", a, basis, mds2.BasisNotStated, basisVersionsDiffer)
 				return
 			}
 			rec.rows[a] = recordRow{basis: basis, answer: at(r, 2), note: note, reason: at(r, 4)}

@@ -1,0 +1,38 @@
+package content
+
+import "slices"
+
+// ListenNoneUnlisted returns, where the CSD's key facts would answer None
+// to the ports listening on the customer's network, the parts there whose
+// interfaces the data may not all list (InterfacesUnlisted: a control PC
+// with interfaces_complete = false whose service Ethernet port lists no
+// port): a port on an interface the list leaves out is not stated either,
+// so the answer is "None listed", naming them (ListenNoneUnlistedText).
+// Only parts that would be on the customer's network count: the device's
+// and the software the customer hosts or runs on its own computers
+// (PartOnCustomerSide), not a part the manufacturer hosts, the patients'
+// own phones or the customer's own infrastructure, whose ports are its
+// own. nil where every such list is whole.
+func (p *Product) ListenNoneUnlisted() []Part {
+	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
+		return pt.Runs.IsCustomerInfrastructure() || p.OnPatientsDevice(pt) || !p.PartOnCustomerSide(pt) || !p.InterfacesUnlisted(pt)
+	})
+}
+
+// ListenNoneUnlistedText is the key facts' answer for ListenNoneUnlisted:
+// "None listed; the interface list of the Cart console is not stated to
+// be complete". thing is what a product of one part is called ("device").
+// "" where ListenNoneUnlisted is nil.
+func (p *Product) ListenNoneUnlistedText(thing string) string {
+	parts := p.ListenNoneUnlisted()
+	if len(parts) == 0 {
+		return ""
+	}
+	if !p.MultiPart() {
+		return "None listed; the " + thing + "'s interface list is not stated to be complete"
+	}
+	if len(parts) == 1 {
+		return "None listed; the interface list of " + p.PartTheNames(parts) + " is not stated to be complete"
+	}
+	return "None listed; the interface lists of " + p.PartTheNames(parts) + " are not stated to be complete"
+}
