@@ -58,7 +58,7 @@ func TestImplantNoticeKeepsTheCellularPortOffTheCustomersNetwork(t *testing.T) {
 	notice := buildImplant(t)("cardiorhythm/notices/eos-5.0.md")
 	kindtest.SaysAll(t, "eos-5.0.md", notice,
 		"| 443/TCP | HTTPS | Aurora clinician programmer (on the device) | Outbound | Wi-Fi |",
-		"443/TCP (Aurora home monitor) is not listed: it connects over a cellular interface, through the mobile operator's network rather than the customer's, so no firewall of the customer's passes it.",
+		"443/TCP of the Aurora home monitor over Home monitor cellular modem (LTE-M) is not listed: it connects over a cellular interface, through the mobile operator's network rather than the customer's, so no firewall of the customer's passes it.",
 	)
 	kindtest.SaysNoneBecause(t, "eos-5.0.md", notice, "a cellular port is no port the customer keeps open",
 		"| 443/TCP | HTTPS | Aurora home monitor (on the device) |",

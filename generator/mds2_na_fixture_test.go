@@ -93,17 +93,14 @@ func TestMDS2CatalogPairsAndNoRemote(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "infuvia/csd.md", csd, "RMOT-1 is No: the device has no remote service", "local and remote service or support sessions")
 }
 
-// TestMDS2DataAgainstAnswers: endofsupport's dock carries PHI only on
-// its Ethernet, whose ports are all encrypted, yet answered TXCF-2 No (its
-// data now answer Yes; the No is planted back); oemmodule writes
+// TestMDS2DataAgainstAnswers: oemmodule writes
 // accounts = [] yet answered PAUT-5 (every password can be changed) No,
 // which reads as fixed passwords (it now answers N/A, "No user accounts";
-// the No is planted back): check warns of both.
+// the No is planted back): check warns.
 func TestMDS2DataAgainstAnswers(t *testing.T) {
-	_, warns := warningsOf(t, "endofsupport", "pumpdock.toml", kindtest.Replace(`"TXCF-2" = "yes"`, `"TXCF-2" = "no"`))
-	kindtest.SaysAll(t, "endofsupport's warnings", warns,
-		"mds2.answers.TXCF-2: answer No, but interfaces (", "pumpdock.toml:68) list PHI or PII only on interface lan, where every port states encrypted = true")
-	_, warns = warningsOf(t, "oemmodule", "oxicore.toml", kindtest.Replace(`"PAUT-5" = { answer = "na", reason = "No user accounts" }`, `"PAUT-5" = "no"`))
+	// endofsupport's planted TXCF-2 No is now refused, as its data derive
+	// TXCF-2 Yes: TestPorts76HandTXCF2NoRefused.
+	_, warns := warningsOf(t, "oemmodule", "oxicore.toml", kindtest.Replace(`"PAUT-5" = { answer = "na", reason = "No user accounts" }`, `"PAUT-5" = "no"`))
 	kindtest.SaysAll(t, "oemmodule's warnings", warns,
 		"mds2.answers.PAUT-5: answer No, but accounts (", "oxicore.toml:28) is written empty: the product has no accounts, and the No reads as passwords that cannot be changed")
 }

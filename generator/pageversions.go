@@ -18,7 +18,7 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 	stage := v.Stage(asOf)
 	row := versionView{
 		Version: v.Version, Stage: stage, Summary: v.Summary,
-		GeneralAvailability: dateOrNone(v.GeneralAvailability), EndOfLife: dateOrNone(v.EndOfLife),
+		GeneralAvailability: gaOrUnstated(v), EndOfLife: dateOrNone(v.EndOfLife),
 		EndOfGuaranteed: dateOrNone(v.EndOfGuaranteedSupport), EndOfSupport: dateOrNone(v.EndOfSupport),
 	}
 	// A version in paid extended support is at End of Support for every
@@ -98,4 +98,15 @@ func currentStage(p *content.Product, cur *content.Version, asOf content.Date) s
 		}
 	}
 	return strings.Join(parts, "; ")
+}
+
+// gaOrUnstated is a version's general availability for the versions
+// table: "not stated" for an older version that leaves it out
+// (content.Version.GAUnstated), never "not announced", which would say a
+// release still to come.
+func gaOrUnstated(v content.Version) string {
+	if v.GeneralAvailability.IsZero() {
+		return "not stated"
+	}
+	return dateOrNone(v.GeneralAvailability)
 }

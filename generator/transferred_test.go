@@ -103,7 +103,7 @@ func TestTransferredCheck(t *testing.T) {
 		name, old, new, want string
 	}{
 		{"upgrade paths not written", "upgrade_paths = []\n", "",
-			"notices[2].upgrade_paths: missing: every end_of_support notice states the upgrade paths offered (upgrade_paths = [] when none is offered)"},
+			"notices[2].upgrade_paths: not stated: IMDRF N70 asks a notice for the upgrade paths offered, so the notice says which upgrade path is offered is not stated (upgrade_paths = [] when none is offered)"},
 		{"no upgrade path though a later version exists", `upgrade_paths = [{ kind = "software_only", to_version = "6.0.0", description = "Field service installs 6.0.0, the last version of the line, on the central station and the monitors; about two hours per unit. 6.0.0 reaches end of support on 30 June 2028, and no version follows it." }]`, "upgrade_paths = []",
 			"notices[1].upgrade_paths: written empty (no upgrade path offered), but version 6.0.0 is later than the versions this notice concerns"},
 		{"taken over without a manufacturer", "manufacturer = \"Kestrowe Medical Ltd\"\ntaken_over = 2024-07-01\n", "taken_over = 2024-07-01\n",

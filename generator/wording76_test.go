@@ -65,16 +65,16 @@ func checkWording76(t *testing.T, mx, tps, tms func(string) string) {
 	csd = tps("isodose-plan/csd.md")
 	kindtest.SaysNone(t, "tpsplanning csd.md", csd, "Windows 11 11", "Of them, 0 have a support statement", "Kerberos and LDAP ")
 	kindtest.SaysAll(t, "tpsplanning csd.md", csd,
-		"| Windows Server 2022, Windows 11 |",
+		"| Windows Server 2022, Windows 11 (versions not stated) |", // versions no longer invented (smallkeys_test.go)
 		"The product data lists 1 component from 1 supplier. It has no support statement.",
 		"(with Active Directory, for example, Kerberos and LDAPS to the domain controllers)")
 	notice := tps("isodose-plan/notices/eos-11.2.md")
 	kindtest.SaysNone(t, "tpsplanning notice", notice, "Windows 11 11", "Kerberos and LDAP ")
-	kindtest.SaysAll(t, "tpsplanning notice", notice, "- Windows 11 (Microsoft), for Isodose Plan planning client",
+	kindtest.SaysAll(t, "tpsplanning notice", notice, "- Windows 11 (Microsoft; versions not stated), for Isodose Plan planning client",
 		"Kerberos and LDAPS to the domain controllers")
 	csaf := tps(".well-known/csaf/white/2026/iso-plan-n-001.json")
 	kindtest.SaysNone(t, "tpsplanning CSAF", csaf, "Windows 11 11", "Kerberos and LDAP ")
-	kindtest.SaysAll(t, "tpsplanning CSAF", csaf, "Windows 11 (Microsoft)", "Kerberos and LDAPS to the domain controllers")
+	kindtest.SaysAll(t, "tpsplanning CSAF", csaf, "Windows 11 (Microsoft; versions not stated)", "Kerberos and LDAPS to the domain controllers")
 
 	csd = tms("tms300/csd.md")
 	kindtest.SaysNone(t, "tmsairgap csd.md", csd, "Of them, 0 have a support statement")

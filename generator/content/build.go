@@ -81,7 +81,7 @@ func buildsOf(data map[string]any) func(string) bool {
 // SupportedOn reports a version released and not past its end of
 // support on date d.
 func (v *Version) SupportedOn(d Date) bool {
-	return !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport)) && !v.WithdrawnOn(d)
+	return v.ReleasedOn(d) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport)) && !v.WithdrawnOn(d)
 }
 
 // OtherSupportedVersions are the versions, oldest first, that get a CSD
@@ -114,7 +114,7 @@ func (p *Product) SupportedVersions(asOf Date) []*Version {
 	var out []*Version
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if v.GeneralAvailability.IsZero() || asOf.Before(v.GeneralAvailability) {
+		if !v.ReleasedOn(asOf) {
 			continue // not released: no customer runs it
 		}
 		if !v.DocumentedOn(asOf) {

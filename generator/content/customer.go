@@ -169,7 +169,7 @@ type SecuritySetting struct {
 	Name           string   `toml:"name" jsp:"required" doc:"Setting name as shown on the device or server."`
 	Default        string   `toml:"default" jsp:"required" doc:"Value as shipped."`
 	Options        string   `toml:"options" doc:"Allowed values or range."`
-	ChangedBy      string   `toml:"changed_by" jsp:"required" doc:"Role that may change it."`
+	ChangedBy      string   `toml:"changed_by" doc:"Role that may change it. Not written: the CSD's settings table says Not stated, and check warns."`
 	RaisesRisk     Tri      `toml:"raises_risk" doc:"Whether a change from the default raises risk."`
 	Risk           string   `toml:"risk" doc:"What risk a change brings (required when raises_risk)."`
 	Recommendation string   `toml:"recommendation" doc:"Recommended value or use."`
@@ -944,10 +944,15 @@ func (p *Product) peerName(part Part) string {
 // (listenerEndpoints, as the firewall rule does), else the part at the
 // other end (peer_part, with where it runs) and, for a listener, the
 // other parts whose connections on the same port name its part, else
-// none.
+// none. A listener of a part the manufacturer hosts names none but its
+// endpoints: its column holds the host names customers reach it at, and
+// the client part (peer_part) is not one (the firewall rules name it).
 func (p *Product) PortPeers(pt Port) []string {
 	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
 		return pt.Endpoints
+	}
+	if pt.Direction != "out" && p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+		return nil
 	}
 	if pt.Direction != "in" {
 		if eps := p.listenerEndpoints(p.Part(pt.PeerPart), p.PartOfPort(pt), pt); len(eps) > 0 {

@@ -115,7 +115,7 @@ func (v Version) Milestones() []Milestone {
 // Stage is the IMDRF N70 lifecycle stage of the version on date d.
 func (v Version) Stage(d Date) string {
 	switch {
-	case v.GeneralAvailability.IsZero() || d.Before(v.GeneralAvailability):
+	case !v.ReleasedOn(d):
 		return "Development"
 	case v.WithdrawnOn(d):
 		return "Withdrawn"
@@ -163,7 +163,7 @@ func (p *Product) CurrentVersion(d Date) *Version {
 	var cur *Version
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && !v.WithdrawnOn(d) &&
+		if v.ReleasedOn(d) && !v.WithdrawnOn(d) &&
 			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
 			cur = v
 		}

@@ -71,7 +71,7 @@ func overdueFixes(p *Product, on Date) []overdueFix {
 		if v.Status != "affected" || v.Discovered.IsZero() || v.Discovered.After(on) || v.Fix == "released" || v.Fix.NonePlanned() || !v.Fixed.IsZero() || v.FixDelayReason != "" {
 			continue
 		}
-		if fv := p.Version(v.FixedIn); fv != nil && !fv.GeneralAvailability.IsZero() && !fv.GeneralAvailability.After(on) {
+		if fv := p.Version(v.FixedIn); fv != nil && fv.ReleasedOn(on) {
 			continue // the version that fixes it is out
 		}
 		late, ok := p.LateFix(v.Risk, v.Versions, v.Discovered, Date{}, on)

@@ -69,11 +69,7 @@ var LabelingItems = []LabelingItem{
 		n.met = true
 		return n
 	}},
-	{5, "Software bill of materials", "sbom", func(p *Product) needs {
-		// Given on request, the CSD says how to get it: the item is
-		// covered without a published file.
-		return single(len(p.SBOM.Files) > 0 || p.SBOM.OnRequestText() != "", "sbom.files (a machine-readable SBOM) or sbom.on_request (how customers obtain it)")
-	}},
+	{5, "Software bill of materials", "sbom", sbomNeeds},
 	{6, "Authorised, version-identifiable software updates", "updates", updatesNeeds},
 	{7, "Security event detection, notification and logging", "logging", func(p *Product) needs {
 		return single(len(p.Logging.Events) > 0, "[[logging.events]]")
@@ -169,3 +165,21 @@ func (it LabelingItem) Empty(p *Product) bool { return !it.needs(p).met }
 
 // MissingText is Missing joined for a message.
 func (it LabelingItem) MissingText(p *Product) string { return strings.Join(it.Missing(p), ", ") }
+
+// sbomNeeds: labeling item 5. Given on request, the CSD says how to get
+// it: the item is covered without a published file. Published by the
+// manufacturer elsewhere (sbom.published_at), the CSD says where, which
+// covers its availability; the file is still asked for, so that the
+// documents can summarise what it lists.
+func sbomNeeds(p *Product) (n needs) {
+	if len(p.SBOM.Files) > 0 || p.SBOM.OnRequestText() != "" {
+		n.met = true
+		return n
+	}
+	if p.SBOM.PublishedAtText() != "" {
+		n.met = true
+		n.missing = []string{"sbom.files (the SBOM the manufacturer publishes at sbom.published_at, which the CSD names as where it is available: with its file, the documents can also summarise its components)"}
+		return n
+	}
+	return single(false, "sbom.files (a machine-readable SBOM), sbom.published_at (where the manufacturer publishes it) or sbom.on_request (how customers obtain it)")
+}

@@ -201,7 +201,7 @@ func TestNoticeValidation(t *testing.T) {
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
 			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
 		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),
-			"p.toml:31: notices[0].stops: missing: every end_of_support notice states what stops", ""},
+			"p.toml:31: warning: notices[0].stops: not stated: IMDRF N70 asks a notice what stops", ""},
 		{"lifecycle notice naming vulnerabilities", lifecycleBase + notice(`vulnerabilities = ["CVE-2024-1086"]`),
 			"p.toml:41: notices[0].vulnerabilities: only a security notice names vulnerabilities; this one is end_of_support", ""},
 		// A security notice: no stops, maintenance, upgrade paths or

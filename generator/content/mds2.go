@@ -139,7 +139,7 @@ func (v *productValidator) mds2() {
 		}
 	}
 	if p.Documents.MDS2.ID == "" {
-		v.errorf("documents", "missing [documents.mds2]: the MDS2 form needs its document control block (id, revision, release_date, owner, approvals, history)")
+		v.errorf("documents", "missing [documents.mds2]: the MDS2 form needs its document control block (id, revision, release_date and history; owner and approvals where known)")
 		return
 	}
 	v.document("documents.mds2", p.Documents.MDS2)

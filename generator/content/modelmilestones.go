@@ -158,7 +158,7 @@ func (p *Product) CurrentVersionOn(m string, d Date) *Version {
 	var cur *Version
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		if slices.Contains(p.ModelIDs(v), m) && !v.GeneralAvailability.IsZero() && !d.Before(v.GeneralAvailability) && !v.WithdrawnOn(d) &&
+		if slices.Contains(p.ModelIDs(v), m) && v.ReleasedOn(d) && !v.WithdrawnOn(d) &&
 			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
 			cur = v
 		}

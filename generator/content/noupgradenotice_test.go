@@ -70,7 +70,7 @@ func TestComponentNoticeUpgradePathsMissing(t *testing.T) {
 	const src = "schema_version = 2\nname = \"P\"\n[[versions]]\nversion = \"6.1\"\ngeneral_availability = 2024-01-01\n[[notices]]\nid = \"n\"\nkind = \"%s\"\nversions = [\"6.1\"]\n"
 	for _, tc := range []struct{ kind, want string }{
 		{"component_end_of_support", "p.toml:6: notices[0].upgrade_paths: missing: every component_end_of_support notice states the upgrade paths offered (upgrade_paths = [] when none is offered yet; that speaks for this notice only, not for the end of support of the versions it concerns)"},
-		{"end_of_support", "p.toml:6: notices[0].upgrade_paths: missing: every end_of_support notice states the upgrade paths offered (upgrade_paths = [] when none is offered)"},
+		{"end_of_support", "p.toml:6: warning: notices[0].upgrade_paths: not stated: IMDRF N70 asks a notice for the upgrade paths offered, so the notice says which upgrade path is offered is not stated (upgrade_paths = [] when none is offered)"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) { wantDecoded(t, fmt.Sprintf(src, tc.kind), tc.want, "upgrade_paths") })
 	}

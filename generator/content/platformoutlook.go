@@ -102,7 +102,7 @@ func (p *Product) PlatformOutlookOf(v string, on, ends Date, paid bool) *Platfor
 			if !slices.Contains(pl.Parts, pt.ID) {
 				continue
 			}
-			for _, pv := range pl.Versions {
+			for _, pv := range pl.VersionsOrUnstated() { // versions not stated: not known to end first
 				named = true
 				// Not written: not known to end, so never counted as ending first.
 				before = before && !pv.EndOfSupport.IsZero() && pv.EndOfSupport.Before(ends)

@@ -23,7 +23,33 @@ type Platform struct {
 	Name     string            `toml:"name" jsp:"required" doc:"The platform without its version, as its vendor names it (Windows 11 Pro, Windows Server, SQL Server Express, VMware ESXi); a version's changes name it by this."`
 	Vendor   string            `toml:"vendor" doc:"Who makes and supports it (Microsoft). Not written: the documents say its vendor."`
 	Parts    []string          `toml:"parts" jsp:"required" doc:"IDs of the parts that run on it: parts on hardware the customer supplies (runs = customer_hosted or customer_device), or parts of the customer's own infrastructure the product depends on (runs = customer_infrastructure: the hospital's SQL Server that holds the product's database)."`
-	Versions []PlatformVersion `toml:"versions" jsp:"required" doc:"The versions of it that this version of the product supports, each with its vendor's end of support."`
+	Versions []PlatformVersion `toml:"versions" doc:"The versions of it that this version of the product supports, each with its vendor's end of support. Not written: the documents name the platform alone and say its versions are not stated (its row's version and vendor's end of support read Not stated), no part on it counts as on a platform past its vendor's end of support, and check warns."`
+}
+
+// VersionsOrUnstated is the platform's versions, or, when none is
+// written, one version with neither a version nor an end of support: the
+// documents then give the platform a row or a line of its own (its name
+// alone, its version not stated), and it never counts as ended or ending.
+func (pl Platform) VersionsOrUnstated() []PlatformVersion {
+	if len(pl.Versions) == 0 {
+		return []PlatformVersion{{}}
+	}
+	return pl.Versions
+}
+
+// Aside is what a list of platform versions prints in parentheses after
+// a platform version's label: its vendor, and that its versions are not
+// stated when none is written ("Microsoft; versions not stated"); empty
+// when neither applies.
+func (pl Platform) Aside(pv PlatformVersion) string {
+	var out []string
+	if v := strings.TrimSpace(pl.Vendor); v != "" {
+		out = append(out, v)
+	}
+	if strings.TrimSpace(pv.Version) == "" {
+		out = append(out, "versions not stated")
+	}
+	return strings.Join(out, "; ")
 }
 
 // PlatformVersion is one version of a platform the product supports.
@@ -71,9 +97,21 @@ func (p *Product) PlatformPartNames(pl Platform) []string {
 // cell: "DentaSense Imaging (chairside) and DentaSense image database".
 func (p *Product) PlatformUsers(pl Platform) string { return AndList(p.PlatformPartNames(pl)) }
 
-// PlatformVersionLabels lists every platform version of this view.
+// PlatformVersionLabels lists every platform version of this view; a
+// platform whose versions are not written is listed by its name with
+// "(versions not stated)".
 func (p *Product) PlatformVersionLabels() []string {
-	return p.platformLabels(func(PlatformVersion) bool { return true })
+	var out []string
+	for _, pl := range p.Platforms {
+		if len(pl.Versions) == 0 {
+			out = append(out, strings.TrimSpace(pl.Name)+" (versions not stated)")
+			continue
+		}
+		for _, pv := range pl.Versions {
+			out = append(out, pl.Label(pv))
+		}
+	}
+	return out
 }
 
 // PartNamesText names the parts for a sentence: "A and B".
@@ -125,7 +163,7 @@ func (p *Product) PartsOnEndedPlatforms(d Date) []Part {
 			if !slices.Contains(pl.Parts, pt.ID) {
 				continue
 			}
-			for _, pv := range pl.Versions {
+			for _, pv := range pl.VersionsOrUnstated() { // versions not stated: not known to have ended
 				named = true
 				allEnded = allEnded && pv.Ended(d)
 			}

@@ -31,7 +31,7 @@ type Product struct {
 	Risk           Risk            `toml:"risk" jsp:"required=security_plan risk_report" doc:"Security risk management method and conclusions."`
 	Threats        []Threat        `toml:"threats" jsp:"required=security_plan risk_report" doc:"Threat model: one entry per threat scenario."`
 	Suppliers      Suppliers       `toml:"suppliers" jsp:"required=security_plan" doc:"Third-party component management."`
-	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents. Not written (nor components): whether an SBOM exists is not stated; [sbom] with files = [] says none is published."`
+	SBOM           SBOM            `toml:"sbom" doc:"Machine-readable SBOM files published with the documents, or where the manufacturer publishes it elsewhere (published_at) or how customers obtain it on request (on_request). Not written (nor components): whether an SBOM exists is not stated; [sbom] with files = [] and neither published_at nor on_request says none is published."`
 	Components     []Component     `toml:"components" doc:"Software components with support level and end of support: an entry matching a component of a version's SBOM file annotates it there; one matching no SBOM component of any version adds a component to the current version."`
 	SupportRules   []SupportRule   `toml:"support_rules" doc:"Support level and end of support for every component a rule matches (by purl, name, supplier or type); [[components]] and the SBOM take precedence, the site file's rules come after."`
 	Requirements   []Requirement   `toml:"requirements" jsp:"required=security_plan" doc:"Security requirements."`
@@ -183,7 +183,8 @@ type Version struct {
 	Version                string   `toml:"version" jsp:"required" doc:"Version string as shown on the device."`
 	Models                 []string `toml:"models" doc:"Model IDs that run this version (default: all)."`
 	Summary                string   `toml:"summary" doc:"What the version changed, security-relevant first."`
-	GeneralAvailability    Date     `toml:"general_availability" jsp:"required" doc:"Release to customers."`
+	GeneralAvailability    Date     `toml:"general_availability" doc:"Release to customers. Required for the newest version (the last of [[versions]]) and for one released market by market. An older version may leave it out when its release date is not known: the version tables of the lifecycle page, the CSD, the security plan and the notices say \"Not stated\", no date is computed from it, it counts as released from the day the first version listed after it was released, and the checks that compare release dates skip it; check warns, naming it."`
+	releasedBy             Date     // GAUnstated: the first release of a later version (markUnstatedGA)
 	EndOfMarketing         Date     `toml:"end_of_marketing" jsp:"na" doc:"No longer sold."`
 	EndOfProduction        Date     `toml:"end_of_production" jsp:"na" doc:"No longer produced. Not written for a product that is software alone (no part runs = \"device\": its parts are hosted by the customer or the manufacturer, or run on the customer's own device): nothing of it is produced, so the lifecycle tables, the CSD's and the plan's included, print \"Does not apply\" and lifecycle.json lists it among the version's milestones_not_applicable."`
 	EndOfLife              Date     `toml:"end_of_life" jsp:"na" doc:"Enters limited support."`
@@ -309,6 +310,11 @@ type SBOM struct {
 	// available, which no file need show; it puts no SBOM in the
 	// premarket submission.
 	OnRequest string `toml:"on_request" doc:"How customers obtain the SBOM when the manufacturer gives it on request instead of publishing it: whom to ask, how, on what condition (a non-disclosure agreement). Written, the CSD and the security plan say the SBOM is available to customers on request and how, MDS2 SBOM-1 is Yes with a note giving this text, and CSD labeling item 5 counts as covered; with files, say what is given on request besides them. It puts no SBOM in the premarket submission: without files the eSTAR cross-reference still says it is not provided, and check reminds you to attach it."`
+	// PublishedAt is where the manufacturer publishes the SBOM outside
+	// this site: written, it says the SBOM is available there, which no
+	// file need show; the documents cannot summarise what they do not
+	// hold, so nothing else (format, fields) is derived from it.
+	PublishedAt string `toml:"published_at" jsp:"url" doc:"Absolute http(s) URL where the manufacturer publishes the SBOM outside these documents (its own portal or website). Written without SBOM files of the version, the CSD (key facts and section 5), the security plan and the lifecycle page say the SBOM is published there and, not being published with the documents, that its contents are not summarised; MDS2 SBOM-1 is Yes, and nothing else (format, fields) is derived from it; CSD labeling item 5 counts its availability as covered, and check still asks for the file so that the documents can summarise it."`
 	// FilesAt is the key path of the list the files come from:
 	// "sbom.files", or versions[i].changes.sbom_files for a later
 	// version's view.
@@ -318,6 +324,10 @@ type SBOM struct {
 // OnRequestText is how customers request the SBOM, trimmed; "" when the
 // product does not say it is given on request.
 func (s SBOM) OnRequestText() string { return strings.TrimSpace(s.OnRequest) }
+
+// PublishedAtText is where the manufacturer publishes the SBOM outside
+// these documents, trimmed; "" when not stated.
+func (s SBOM) PublishedAtText() string { return strings.TrimSpace(s.PublishedAt) }
 
 // FilePath is the key path of the i-th SBOM file, for diagnostics.
 func (s SBOM) FilePath(i int) string {
@@ -613,8 +623,8 @@ type DocumentControl struct {
 	ID          string     `toml:"id" jsp:"required" doc:"Document number, e.g. HAL-SEC-001."`
 	Revision    string     `toml:"revision" jsp:"required" doc:"Revision, e.g. C."`
 	ReleaseDate Date       `toml:"release_date" jsp:"required" doc:"Release date."`
-	Owner       string     `toml:"owner" jsp:"required" doc:"Role or person who owns the document."`
-	Approvals   []Approval `toml:"approvals" jsp:"required" doc:"Approvals of this revision."`
+	Owner       string     `toml:"owner" doc:"Role or person who owns the document. Leave out when not known: the document control then says the owner is not stated."`
+	Approvals   []Approval `toml:"approvals" doc:"Approvals of this revision. Leave out when not known: the document control then says who approved the revision is not stated, with no approval row or date, and check warns once per kind of document built without one (a regulatory reviewer expects a released document to show its approval)."`
 	History     []Revision `toml:"history" jsp:"required" doc:"Revision history, oldest first; the last entry is this revision."`
 }
 

@@ -32,8 +32,12 @@ func ruleOlderOutlivesNewer(p *Product, asOf Date) Diagnostics {
 		if !v.EndOfSupport.IsZero() || v.EndOfSupport.NotApplicable() || v.Stage(asOf) != "Limited Support" {
 			continue
 		}
-		for _, w := range p.Versions {
-			if w.GeneralAvailability.After(v.GeneralAvailability) && w.Stage(asOf) == "End of Support" {
+		for j, w := range p.Versions {
+			// a version that leaves its general availability out is older
+			// than those listed after it (GAUnstated), and no other is known
+			// to be later than it
+			later := w.GeneralAvailability.After(v.GeneralAvailability) && !v.GAUnstated() || v.GAUnstated() && j > i
+			if later && w.Stage(asOf) == "End of Support" {
 				passed := fmt.Sprintf("its end of life passed on %s", v.EndOfLife)
 				if v.EndOfLife.IsZero() {
 					passed = fmt.Sprintf("its guaranteed support ended on %s", v.EndOfGuaranteedSupport)

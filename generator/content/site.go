@@ -21,7 +21,7 @@ type Site struct {
 // cyber device without a disclosure policy.
 type Manufacturer struct {
 	Name            string  `toml:"name" jsp:"required" doc:"Legal name."`
-	Address         string  `toml:"address" jsp:"required" doc:"Postal address (multi-line string)."`
+	Address         string  `toml:"address" doc:"Postal address (multi-line string). No document prints it: the documents name the manufacturer by its name and reach it through its contacts. Not written: nothing in the documents changes."`
 	Website         string  `toml:"website" jsp:"url" doc:"Public website."`
 	SecurityContact Contact `toml:"security_contact" jsp:"required" doc:"Where anyone reports a suspected vulnerability or incident."`
 	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts)."`

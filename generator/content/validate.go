@@ -181,6 +181,8 @@ func (v *productValidator) run() {
 	nameRelated(p)
 	nameModels(p)
 	nameRetiredModels(p)
+	markUnstatedGA(p)
+	v.unstatedGA()
 	v.resolveVersions()
 	v.backupParts()
 

@@ -279,11 +279,25 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if len(n.OperatingSystems) == 0 && !v.p.StatesPlatformsFor(n.Versions) && !v.noticeHostedOnly(n) {
 		missing("operating_systems", "the operating systems of the affected versions (or list them in those versions' [[platforms]])")
 	}
+	// An end-of-life or end-of-support notice may leave out the
+	// maintenance that remains, what stops and the upgrade paths: it then
+	// says each is not stated, and derives none of them from its kind
+	// (an end of support alone does not say that security updates stop
+	// on its date). A component's notice still states them.
+	versionsNotice := n.AboutVersions()
 	if strings.TrimSpace(n.Maintenance) == "" {
-		missing("maintenance", "the maintenance that remains")
+		if versionsNotice {
+			v.warnf(path+".maintenance", "not stated: IMDRF N70 asks a notice for the maintenance that remains after the change (security updates, fixes, technical support, for how long), so the notice says which maintenance remains is not stated")
+		} else {
+			missing("maintenance", "the maintenance that remains")
+		}
 	}
 	if len(n.Stops) == 0 {
-		missing("stops", "what stops, and when")
+		if versionsNotice {
+			v.warnf(path+".stops", "not stated: IMDRF N70 asks a notice what stops (updates, security updates, technical support, service, spare parts) and when, so the notice says what stops, beyond the dates it gives, is not stated")
+		} else {
+			missing("stops", "what stops, and when")
+		}
 	}
 	// Not written, the notice says which controls the manufacturer
 	// recommends is not stated: "none" would be a claim (written []).
@@ -300,8 +314,8 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 		v.warnf(path+".customer_actions.network_isolation", "not stated: IMDRF N70 asks a notice how the customer should isolate the affected devices on its network, so the notice says how is not stated")
 	}
 	if len(n.UpgradePaths) == 0 && !v.p.Source.Has(path+".upgrade_paths") {
-		if n.AboutVersions() {
-			missing("upgrade_paths", "the upgrade paths offered (upgrade_paths = [] when none is offered)")
+		if versionsNotice {
+			v.warnf(path+".upgrade_paths", "not stated: IMDRF N70 asks a notice for the upgrade paths offered, so the notice says which upgrade path is offered is not stated (upgrade_paths = [] when none is offered)")
 		} else {
 			// A component's notice offers no path from the version's own
 			// end of support (Product.NoUpgradeNotice): its empty list is

@@ -41,7 +41,10 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleSBOMProcessUnstated,
 	ruleCloudServiceDataBesideFlows,
 	ruleAccountsUnstated,
+	ruleGAUnstated,
 	ruleInterfacesCompleteUnstated,
+	ruleDocControlUnstated,
+	ruleSmallKeysUnstated,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

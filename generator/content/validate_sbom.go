@@ -11,6 +11,11 @@ func (v *productValidator) sbomOnRequest() {
 		v.errorf("sbom.on_request", "empty: say how customers obtain the SBOM (whom to ask, how, on what condition), or remove the key")
 		return
 	}
+	// An empty published_at names no place (the url rule passes "",
+	// and reports a blank one).
+	if p.Source.Has("sbom.published_at") && p.SBOM.PublishedAt == "" {
+		v.errorf("sbom.published_at", "empty: give the absolute http(s) URL where the manufacturer publishes the SBOM, or remove the key")
+	}
 	if p.SBOM.OnRequestText() == "" || len(newestSBOMFiles(p)) > 0 || !p.Produces("estar") {
 		return
 	}

@@ -65,7 +65,8 @@ func (p *Product) CurrentVersionIn(m string, d Date) *Version {
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		ga := p.ReleasedIn(v, m)
-		if !ga.IsZero() && !d.Before(ga) && !v.WithdrawnOn(d) &&
+		released := !ga.IsZero() && !d.Before(ga) || v.GAUnstated() && slices.Contains(p.VersionMarkets(v), m) && v.ReleasedOn(d)
+		if released && !v.WithdrawnOn(d) &&
 			(cur == nil || !v.GeneralAvailability.Before(cur.GeneralAvailability)) {
 			cur = v
 		}

@@ -40,8 +40,8 @@ func OutdatedAbout(env *Env, p Product, key, title string, c content.DocumentCon
 	if then != nil {
 		described = "version " + then.Version
 	}
-	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been generally available since %s: release a new revision about it",
-		title, c.ID, c.Revision, c.ReleaseDate, described, now.Version, now.GeneralAvailability))
+	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been %s: release a new revision about it",
+		title, c.ID, c.Revision, c.ReleaseDate, described, now.Version, now.AvailableSince()))
 }
 
 // StagesChanged warns when the lifecycle stages the document under

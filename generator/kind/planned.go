@@ -14,7 +14,7 @@ import "github.com/jspgen/jspgen/generator/content"
 func PlannedSaid(v *content.Version, where string, on, asOf content.Date) string {
 	ga := v.GeneralAvailability
 	switch {
-	case !ga.IsZero() && !ga.After(on):
+	case v.ReleasedOn(on):
 		return ""
 	case ga.IsZero() || where != "" || !ga.After(asOf):
 		return "planned"

@@ -139,7 +139,7 @@ func product(env *kind.Env, p kind.Product) ([]kind.File, []Advisory, error) {
 			// final: a version not generally available on the build's
 			// date is not on the market, and its statements are the
 			// premarket files' beside the documents only.
-			if pv := p.Version(v.Version); pv == nil || pv.GeneralAvailability.IsZero() || pv.GeneralAvailability.After(env.AsOf) {
+			if pv := p.Version(v.Version); pv == nil || !pv.ReleasedOn(env.AsOf) {
 				continue
 			}
 			advs = append(advs, vexAdvisory(env, p, set, v))
@@ -709,10 +709,11 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		}
 		stops = append(stops, line)
 	}
-	if len(stops) > 0 {
-		notes = append(notes, csaf.Note{Category: "details", Title: "What stops", Text: strings.Join(stops, "\n")})
+	if len(stops) == 0 {
+		stops = append(stops, stopsUnstated)
 	}
-	notes = append(notes, csaf.Note{Category: "general", Title: "Remaining maintenance", Text: strings.TrimSpace(n.Maintenance)})
+	notes = append(notes, csaf.Note{Category: "details", Title: "What stops", Text: strings.Join(stops, "\n")})
+	notes = append(notes, csaf.Note{Category: "general", Title: "Remaining maintenance", Text: cmp.Or(strings.TrimSpace(n.Maintenance), maintenanceUnstated)})
 	if len(n.Compensating) > 0 {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Compensating controls", Text: "- " + strings.Join(n.Compensating, "\n- ")})
 	} else if p.NoticeNeedsNoControls(n) {

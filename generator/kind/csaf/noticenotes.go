@@ -14,7 +14,7 @@ import (
 // paths" gives them (each path, where it leads and what it involves, and
 // the related system's versions the target works with), or its statement
 // that the manufacturer offers none (upgrade_paths = []). Not written, the
-// notice states none and neither does its twin. on is the notice's
+// twin says, as the notice, which paths are offered is not stated. on is the notice's
 // release: a target version not out by then is planned.
 func upgradeNote(env *kind.Env, p kind.Product, n content.Notice, on content.Date) (csaf.Note, bool) {
 	maker := env.Content.Site.Manufacturer.Name
@@ -24,7 +24,11 @@ func upgradeNote(env *kind.Env, p kind.Product, n content.Notice, on content.Dat
 		return note, true
 	}
 	if len(n.UpgradePaths) == 0 {
-		return note, false
+		note.Text = upgradeUnstated(maker, kind.NoticeFacts(p, n).Product)
+		if s := kind.NoticeFieldReplace(p, n, false); s != "" {
+			note.Text += "\n" + s
+		}
+		return note, true
 	}
 	related := p.RelatedSystem(n.RelatedSystem)
 	var replacedBy []string
@@ -64,7 +68,7 @@ func upgradeNote(env *kind.Env, p kind.Product, n content.Notice, on content.Dat
 		for _, s := range p.RelatedSystems {
 			for _, ver := range targets {
 				target := p.Version(ver)
-				if target == nil || target.GeneralAvailability.IsZero() || target.GeneralAvailability.After(on) {
+				if target == nil || !target.ReleasedOn(on) {
 					continue
 				}
 				var works []string

@@ -65,3 +65,18 @@ func decommissioningUnstated(q *content.Product, n content.Notice) string {
 	}
 	return "How to decommission the affected " + unstatedThings(q) + " is not stated."
 }
+
+// stopsUnstated is the notice's section 6 without notices.stops: its
+// dates are the milestones it announces, from which nothing is derived
+// of what stops on them.
+const stopsUnstated = "What stops, and when, is not stated: the lifecycle milestones given are those this notice announces, and it does not say whether regular releases, security updates, technical support, service or spare parts end on them or at other dates."
+
+// maintenanceUnstated is the notice's section 7 without
+// notices.maintenance.
+const maintenanceUnstated = "Which maintenance remains after this change (security updates, fixes, technical support), and for how long, is not stated."
+
+// upgradeUnstated is the notice's section 10 without
+// notices.upgrade_paths (not "none", which upgrade_paths = [] says).
+func upgradeUnstated(maker string, q *content.Product) string {
+	return "Which upgrade paths " + maker + " offers for the affected " + unstatedThings(q) + " is not stated."
+}

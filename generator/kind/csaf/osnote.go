@@ -52,10 +52,10 @@ func operatingSystemsNote(env *kind.Env, p kind.Product, n content.Notice, on co
 	lines = append(lines, head+" on these platform versions, which "+facts.PlatformsSuppliedBy(pls, "customer")+"; "+
 		env.Content.Site.Manufacturer.Name+" neither supplies nor updates them:")
 	for _, pl := range pls {
-		for _, pv := range pl.Versions {
+		for _, pv := range pl.VersionsOrUnstated() {
 			line := "- " + pl.Label(pv)
-			if pl.Vendor != "" {
-				line += " (" + pl.Vendor + ")"
+			if aside := pl.Aside(pv); aside != "" {
+				line += " (" + aside + ")"
 			}
 			line += ", for " + facts.PlatformUsers(pl) + ": "
 			switch vendor := pl.VendorOr("its vendor"); {

@@ -106,7 +106,7 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 	horizon := asOf.AddMonths(notice)
 	for i, v := range p.Versions {
 		stage := v.Stage(asOf)
-		if stage != "Support" && stage != "Development" || v.GeneralAvailability.IsZero() {
+		if stage != "Support" && stage != "Development" || stage == "Development" && v.GeneralAvailability.IsZero() {
 			continue
 		}
 		q := p.At(v.Version)

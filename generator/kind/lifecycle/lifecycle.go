@@ -355,6 +355,33 @@ type NoticeLink struct {
 	// Noun names the notice in a sentence ("end-of-life notice"); set
 	// where the Limited Support row cites it.
 	Noun string
+	// Unstated is what an end-of-life or end-of-support notice leaves
+	// out of the maintenance that remains, what stops and the upgrade
+	// paths (noticeUnstated), "" for none: the page says so beneath its
+	// list of notices, and derives none of them from the notice's kind.
+	Unstated string
+}
+
+// noticeUnstated is what end-of-life or end-of-support notice n does
+// not state (notices.maintenance, stops, upgrade_paths left out): "which
+// maintenance remains, what stops beyond the milestones it announces or
+// which upgrade paths are offered"; "" for another kind, or when it
+// states all three (upgrade_paths = [] states that none is offered).
+func noticeUnstated(p kind.Product, n content.Notice) string {
+	if !n.AboutVersions() {
+		return ""
+	}
+	var out []string
+	if strings.TrimSpace(n.Maintenance) == "" {
+		out = append(out, "which maintenance remains")
+	}
+	if len(n.Stops) == 0 {
+		out = append(out, "what stops beyond the milestones it announces")
+	}
+	if len(n.UpgradePaths) == 0 && !p.NoticeOffersNoUpgrade(n) {
+		out = append(out, "which upgrade paths are offered")
+	}
+	return content.OrList(out)
 }
 
 // RelatedStatus is one related system on the lifecycle page: each of its
@@ -394,7 +421,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 		// revision of the notice does not change.
 		rev, released := n.Document.RevisionOn(on)
 		l := NoticeLink{ID: n.ID, Title: n.DisplayTitle(), Kind: n.KindLabel(), Revision: rev, DocumentID: n.Document.ID,
-			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: released, Versions: n.Versions}
+			Href: "notices/" + n.ID + ".html", Issued: n.Issued, Released: released, Versions: n.Versions, Unstated: noticeUnstated(p, n)}
 		if s := p.RelatedSystem(n.RelatedSystem); s != nil && len(n.RelatedVersions) > 0 {
 			l.Related = s.Name + " " + strings.Join(n.RelatedVersions, ", ")
 		}
@@ -702,11 +729,13 @@ type jsonVersion struct {
 	PartsOnEndedPlatforms []string       `json:"parts_on_ended_platforms,omitempty"`
 }
 
+// jsonPlatform is a platform; its versions are absent when they are not
+// stated (never an empty list, which would read as none supported).
 type jsonPlatform struct {
 	Name     string                `json:"name"`
 	Vendor   string                `json:"vendor,omitempty"`
 	Parts    []string              `json:"parts"`
-	Versions []jsonPlatformVersion `json:"versions"`
+	Versions []jsonPlatformVersion `json:"versions,omitempty"`
 }
 
 // jsonPlatformVersion is a platform version with its vendor's end of
@@ -728,7 +757,7 @@ func platformsJSON(p *content.Product, v *content.Version, on content.Date) ([]j
 	}
 	var out []jsonPlatform
 	for _, pl := range o.Platforms {
-		jp := jsonPlatform{Name: pl.Name, Vendor: pl.Vendor, Parts: append([]string{}, pl.Parts...), Versions: []jsonPlatformVersion{}}
+		jp := jsonPlatform{Name: pl.Name, Vendor: pl.Vendor, Parts: append([]string{}, pl.Parts...)}
 		for _, pv := range pl.Versions {
 			jv := jsonPlatformVersion{Version: pv.Version}
 			if !pv.EndOfSupport.IsZero() {

@@ -139,14 +139,14 @@ func coversUnreleased(env *kind.Env, p kind.Product, on content.Date) content.Di
 	// A premarket form (no version released by then) is about a version
 	// in development by design: nothing to warn of.
 	if !slices.ContainsFunc(p.Versions, func(v content.Version) bool {
-		return !v.GeneralAvailability.IsZero() && !on.Before(v.GeneralAvailability)
+		return v.ReleasedOn(on)
 	}) {
 		return nil
 	}
 	var diags content.Diagnostics
 	for _, i := range coveredVersions(env, p) {
 		v := p.Versions[i]
-		if v.GeneralAvailability.IsZero() || on.Before(v.GeneralAvailability) {
+		if !v.ReleasedOn(on) {
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2.versions"), Path: "mds2.versions",
 				Message: fmt.Sprintf("the MDS2 form (released %s) covers version %s, not generally available then: release a new revision of the form for it, or drop it from mds2.versions", on, v.Version)})
 		}

@@ -16,7 +16,7 @@ import (
 // manufacturer's note keeps it.
 func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
 	d, ok := derived["SBOM-1"]
-	if !ok || d.Path == "sbom.on_request" || d.Answer != mds2.Yes {
+	if !ok || d.Path == "sbom.on_request" || d.Path == "sbom.published_at" || d.Answer != mds2.Yes {
 		return
 	}
 	var without []string

@@ -6,7 +6,9 @@ package mds2form
 // is weighed against. A port stating encrypted = true is preferred as the
 // basis; one named HTTPS or LDAPS whose encryption is not stated counts
 // too, as the CSD prints it "Encrypted (HTTPS)" (Port.EncryptedService)
-// and the two documents must agree (bloodbank's LDAPS port).
+// and the two documents must agree (bloodbank's LDAPS port). Else a port
+// stating encrypted = true whose service or purpose names TLS
+// (namedTLSPort: cathlab 6.0's SQL Server port, "TLS on by default").
 func (f *mds2Facts) supportsTLS() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		if !pt.Encrypted.IsTrue() {
@@ -16,5 +18,8 @@ func (f *mds2Facts) supportsTLS() (fact, bool) {
 			return d, true
 		}
 	}
-	return f.tlsPort()
+	if d, ok := f.tlsPort(); ok {
+		return d, true
+	}
+	return f.namedTLSPort()
 }

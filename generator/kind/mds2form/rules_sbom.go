@@ -93,6 +93,12 @@ func (f *mds2Facts) sbomAvailable() (fact, bool) {
 	if files := f.sbomFiles(); len(files) > 0 {
 		return f.yes(f.sbomFilePath(files[0]), fmt.Sprintf("(%s) is published with the documents", files[0].Path)), true
 	}
+	// Published by the manufacturer outside these documents, the SBOM is
+	// available; its format and fields are not stated (SBOM-2 and its
+	// parts stay the manufacturer's to answer).
+	if u := f.p.SBOM.PublishedAtText(); u != "" {
+		return f.yes("sbom.published_at", "says the manufacturer publishes the SBOM at "+u), true
+	}
 	// The question asks whether an SBOM is available, not published: one
 	// given to customers on request is (sbomRequestNote says how).
 	if f.p.SBOM.OnRequestText() != "" {

@@ -43,6 +43,8 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 		switch {
 		case slices.Contains(v.Notice.Versions, ver.Version):
 		case !ver.GeneralAvailability.IsZero() && !ver.GeneralAvailability.After(last):
+		case ver.GAUnstated() && listedBeforeOneOf(runs, ver.Version, mine):
+			// listed before one of the notice's versions, so older than it
 			// an earlier version is no way on for the model
 		case !ver.EndOfSupport.IsZero() && !ver.EndOfSupport.After(d):
 		case !ver.Withdrawn.IsZero() && !ver.Withdrawn.After(d):
@@ -101,4 +103,18 @@ func laterVerb(others []string, planned int, out, allPlanned, mixed string) stri
 		return content.Plural(len(others), "is", "are") + " " + allPlanned
 	}
 	return mixed
+}
+
+// listedBeforeOneOf reports whether version ver comes before one of the
+// versions mine in runs (a model's versions, oldest first).
+func listedBeforeOneOf(runs []*content.Version, ver string, mine []string) bool {
+	seen := false
+	for _, r := range runs {
+		if r.Version == ver {
+			seen = true
+		} else if seen && slices.Contains(mine, r.Version) {
+			return true
+		}
+	}
+	return false
 }
