@@ -96,6 +96,17 @@ func (c Component) NeedsAttention(end, on content.Date) bool {
 	return c.EndsBefore(end) || c.SupportEnded(on)
 }
 
+// EndsBy reports a component still supported on date on whose security
+// fixes (FixesEnd) end on or before by, the end of the notice the
+// manufacturer owes before an end of support
+// (content.Product.EndsSoonBy): it needs attention in a version whose
+// end of support is not announced, though whether it ends before the
+// version's is not stated. False when by is zero.
+func (c Component) EndsBy(by, on content.Date) bool {
+	fixes := c.FixesEnd()
+	return !by.IsZero() && !fixes.IsZero() && fixes.After(on) && !fixes.After(by)
+}
+
 // EndPassed reports a component whose stated level says its supplier
 // still supports it (or states no level) while its end of supplier
 // support is on or before date on (SupportEnded by its date alone): the

@@ -234,6 +234,14 @@ type CSDData struct {
 	// version's support is known to last beyond (content.Product.
 	// SupportOutlasts): its components are compared with it.
 	SupportOutlasts content.Date
+	// EndsSoonBy, when neither DeviceEndOfSupport nor SupportOutlasts is
+	// set, is the end of the notice IMDRF N70 asks for before an end of
+	// support, counted from the document's date
+	// (content.Product.EndsSoonBy), and SoonMonths that notice: a
+	// component whose supplier support ends by then needs attention
+	// (ComponentNote.Soon).
+	EndsSoonBy content.Date
+	SoonMonths int
 	// UpdatesStopped, when set, is the date, on or before the document's,
 	// from which an end-of-life or end-of-support notice issued by then
 	// (UpdatesStoppedBy, its document ID) stops Device's security updates
@@ -505,6 +513,10 @@ type ComponentNote struct {
 	// Before answers whether its support ends before the device's, as
 	// the document's date knows it (beforeDevice).
 	Before string
+	// Soon: it is listed because its supplier support ends by
+	// CSDData.EndsSoonBy (inventory.Component.EndsBy), not because it has
+	// ended or ends before the device's.
+	Soon bool
 	// Concern is what a notice says the component's end of support
 	// means, and ConcernBy that notice's document ID; "" when none does
 	// or the component's own Notes (embedded) are set (kind.Remarks:
@@ -603,6 +615,7 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		if d.DeviceEndOfSupport.IsZero() {
 			d.SupportOutlasts = p.SupportOutlasts(d.Device, on)
+			d.EndsSoonBy, d.SoonMonths = p.EndsSoonBy(d.Device, on)
 		}
 		if at, n := p.SecurityUpdatesStopped(d.Device, on); n != nil {
 			d.UpdatesStopped, d.UpdatesStoppedBy = at, n.CitedID()
@@ -707,8 +720,9 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 		}
 		// A stand-in list known to differ from Device's own is not
 		// judged as Device's (the lifecycle page does not either).
-		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.ListedFor == "" && c.NeedsAttention(end, on) {
-			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
+		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); d.ListedFor == "" && (c.NeedsAttention(end, on) || c.EndsBy(d.EndsSoonBy, on)) {
+			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on),
+				Soon: !c.NeedsAttention(end, on)}
 			v := ""
 			if d.Device != nil {
 				v = d.Device.Version

@@ -55,8 +55,9 @@ func (d *CSDData) NamedByNotices(p *content.Product, on content.Date) StandInNam
 			out.InExtended++
 		}
 		out.Extends = out.Extends || c.ExtendsFixes()
-		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) {
-			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on)}
+		if end := inventory.ComparedEnd(d.DeviceEndOfSupport, d.SupportOutlasts); c.NeedsAttention(end, on) || c.EndsBy(d.EndsSoonBy, on) {
+			n := ComponentNote{Component: c, EndsBeforeDevice: c.EndsBefore(end), Before: c.BeforeEndOutlasting(d.DeviceEndOfSupport, d.SupportOutlasts, on),
+				Soon: !c.NeedsAttention(end, on)}
 			// As csd.data says them, with no list of the version's own
 			// (a component notice naming no version concerns none).
 			r := kind.Remarks(kind.Product{Product: p}, d.Device.Version, nil, c, on)

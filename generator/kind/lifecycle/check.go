@@ -99,11 +99,13 @@ func Major(p *content.Product, c inventory.Component) bool {
 // made, and asking for it would push an end of life nobody decided.
 func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diagnostics {
 	var diags content.Diagnostics
-	notice, within := p.EndOfLife.NoticeMonths, "end_of_life.notice_months commits to"
-	if notice <= 0 {
-		notice, within = content.N70NoticeMonths, p.N70Asks()
+	// The horizon the CSD and the lifecycle page list such components by
+	// too (content.Product.NoticeHorizon): one rule.
+	horizon, notice := p.NoticeHorizon(asOf)
+	within := "end_of_life.notice_months commits to"
+	if p.EndOfLife.NoticeMonths <= 0 {
+		within = p.N70Asks()
 	}
-	horizon := asOf.AddMonths(notice)
 	for i, v := range p.Versions {
 		stage := v.Stage(asOf)
 		if stage != "Support" && stage != "Development" || stage == "Development" && v.GeneralAvailability.IsZero() {

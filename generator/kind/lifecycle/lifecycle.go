@@ -231,13 +231,48 @@ type SupportedVersion struct {
 	// is known to last beyond (content.Product.SupportOutlasts): the
 	// components whose support ends by then end before it.
 	Outlasts content.Date
+	// Soon, when neither Ends nor Outlasts is set, is the end of the
+	// notice IMDRF N70 asks for before an end of support, counted from
+	// the page's date (content.Product.EndsSoonBy), and SoonMonths that
+	// notice: a component whose supplier support ends by then needs
+	// attention (AttentionNote.Soon), though whether before the
+	// version's end of support is not stated.
+	Soon       content.Date
+	SoonMonths int
 }
 
 // AttentionNote is a component that needs attention in a version, with
 // whether its support ends before the version's (inventory.Component.BeforeEnd).
+// Soon: it is listed because its supplier support ends by
+// SupportedVersion.Soon (inventory.Component.EndsBy), not because it has
+// ended or ends before the version's.
 type AttentionNote struct {
 	inventory.Component
 	Before string
+	Soon   bool
+}
+
+// HasSoon reports that one of the version's components that need
+// attention is listed because its supplier support ends soon
+// (AttentionNote.Soon).
+func (sv SupportedVersion) HasSoon() bool {
+	return slices.ContainsFunc(sv.Attention, func(n AttentionNote) bool { return n.Soon })
+}
+
+// attention is the components of list that need attention on date on in
+// a version compared with end (inventory.ComparedEnd) or, when the
+// version's end of support is not announced, whose supplier support ends
+// by soon (inventory.Component.EndsBy), in the order of
+// inventory.Compare.
+func attention(list []inventory.Component, end, soon, on content.Date) []inventory.Component {
+	var out []inventory.Component
+	for _, c := range list {
+		if c.NeedsAttention(end, on) || c.EndsBy(soon, on) {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, inventory.Compare)
+	return out
 }
 
 // supported is p's versions supported on date on, and those in paid
@@ -255,6 +290,9 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			sv.Paid, sv.Ends = true, v.ExtendedSupportUntil
 		}
 		sv.Outlasts = p.SupportOutlasts(v, on)
+		if sv.Ends.IsZero() {
+			sv.Soon, sv.SoonMonths = p.EndsSoonBy(v, on)
+		}
 		// Whether v has a list of its own is the plan's rule too
 		// (kind.OwnComponentList), so the two tell the same versions apart.
 		// Without one, its components are not stated, which is not "none
@@ -265,11 +303,12 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 		case kind.OwnComponentList(p, v.Version):
 			sv.Stated, sv.Listed, sv.InSBOM = true, len(inv.List), inSBOM(inv.List)
 			end := inventory.ComparedEnd(sv.Ends, sv.Outlasts)
-			for _, c := range inventory.Attention(inv.List, end, on) {
-				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)})
+			for _, c := range attention(inv.List, end, sv.Soon, on) {
+				sv.Attention = append(sv.Attention, AttentionNote{Component: c, Before: c.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on),
+					Soon: !c.NeedsAttention(end, on)})
 			}
 			if sv.Ends.IsZero() {
-				sv.Announced = announced(inv.List, end, on)
+				sv.Announced = announced(inv.List, end, sv.Soon, on)
 			}
 			sv.NotStated = supportNotStated(inv.List)
 			sv.Unknown = len(sv.NotStated)
@@ -300,12 +339,13 @@ func inSBOM(list []inventory.Component) int {
 
 // announced is the components of list that do not need attention on
 // date on in a version whose end of support is not set (compared with
-// end, inventory.ComparedEnd) and whose supplier has announced an end of
-// support, by that date, then as Compare orders them.
-func announced(list []inventory.Component, end, on content.Date) []inventory.Component {
+// end, inventory.ComparedEnd, or ending by soon, attention) and whose
+// supplier has announced an end of support, by that date, then as
+// Compare orders them.
+func announced(list []inventory.Component, end, soon, on content.Date) []inventory.Component {
 	var out []inventory.Component
 	for _, c := range list {
-		if !c.EndOfSupport.IsZero() && !c.NeedsAttention(end, on) {
+		if !c.EndOfSupport.IsZero() && !c.NeedsAttention(end, on) && !c.EndsBy(soon, on) {
 			out = append(out, c)
 		}
 	}

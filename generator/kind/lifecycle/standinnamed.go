@@ -22,6 +22,7 @@ type NamedNote struct {
 	IDs       []string
 	Attention bool
 	Before    string
+	Soon      bool // listed because its supplier support ends by SupportedVersion.Soon (AttentionNote.Soon)
 }
 
 // NamedNotes are a version's components that notices name (namedIn).
@@ -47,8 +48,8 @@ func namedIn(p kind.Product, inv *inventory.Inventory, sv SupportedVersion, on c
 			continue
 		}
 		n := NamedNote{Component: nn.Component, By: by, IDs: issuedIDs(p, nn.Notices, on)}
-		if nn.NeedsAttention(end, on) {
-			n.Attention, n.Before = true, nn.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on)
+		if nn.NeedsAttention(end, on) || nn.EndsBy(sv.Soon, on) {
+			n.Attention, n.Before, n.Soon = true, nn.BeforeEndOutlasting(sv.Ends, sv.Outlasts, on), !nn.NeedsAttention(end, on)
 		}
 		out = append(out, n)
 	}
@@ -64,6 +65,12 @@ func (ns NamedNotes) Attention() NamedNotes {
 		}
 	}
 	return out
+}
+
+// HasSoon reports that one of ns is listed because its supplier support
+// ends soon (NamedNote.Soon).
+func (ns NamedNotes) HasSoon() bool {
+	return slices.ContainsFunc(ns, func(n NamedNote) bool { return n.Soon })
 }
 
 // issuedIDs are those of the notices ids of p issued by date on, the
