@@ -1,10 +1,7 @@
 package mds2form
 
 import (
-	"testing"
-
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/internal/kindtest"
 )
 
 // ports76RuleCases: CONN-7 Yes from a port that states encrypted = true
@@ -51,26 +48,5 @@ func ports76RuleCases() []ruleCase {
 		}(), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))), decidesNothing},
 		// pacsviewer: an encrypted port to another system is not the flow's
 		{"TXCF-2", "the EHR flow's port is not listed, only one to another system", flows(encrypted(ad(port(636, "tcp", "out", "eth"))), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))), decidesNothing},
-	}
-}
-
-func TestPorts76DerivationRules(t *testing.T) {
-	for _, c := range ports76RuleCases() {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			rule, _ := derivationFor(c.id)
-			w := newWorld()
-			c.setup(w)
-			got, decided := rule.derive(w.facts())
-			if decided != c.want.decided {
-				t.Fatalf("decided = %v, want %v (got %s: %s)", decided, c.want.decided, got.Answer, got)
-			}
-			if !decided {
-				return
-			}
-			if got.Answer != c.want.answer || got.Path != c.want.path {
-				t.Errorf("answer %v at %q, want %v at %q", got.Answer, got.Path, c.want.answer, c.want.path)
-			}
-			kindtest.SaysAll(t, "the basis", got.Says, c.want.says)
-		})
 	}
 }
