@@ -96,9 +96,15 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 	}
 	for _, n := range notes {
 		number := r.lastNote(form) + 1
-		lead := fmt.Sprintf("The versions this form covers answer %s differently.", content.AndList(n.ids))
+		// A version that gives no answer does not answer "differently":
+		// the versions do not all answer alike.
+		verb := "answer %s differently"
+		if strings.Contains(n.summary, "not stated") {
+			verb = "do not all answer %s alike"
+		}
+		lead := "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + "."
 		if len(n.ids) > 1 {
-			lead = fmt.Sprintf("The versions this form covers answer %s differently, each question the same way.", content.AndList(n.ids))
+			lead = "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + ", each question the same way."
 		}
 		text := lead + " " + n.body
 		form.Notes = append(form.Notes, mds2.Note{Number: number, Text: text, Generated: true})
