@@ -29,6 +29,9 @@ func TestLifecycleSaysOnlyWhatTheDataState(t *testing.T) {
 
 	ecg := buildFixture(t, "ecgsdk")
 	kindtest.SaysNone(t, "ecgsdk lifecycle.md", ecg("rhythmcore/lifecycle.md"), "supported with security updates")
+	// The plan's stage table alike: no patch timeline, no promise.
+	kindtest.SaysNone(t, "ecgsdk security-plan.md", ecg("rhythmcore/security-plan.md"), "supported with security updates")
+	kindtest.SaysAll(t, "ecgsdk security-plan.md", ecg("rhythmcore/security-plan.md"), "| Support | General availability | Released and supported; how fixes reach it: [9.6 Patch and update timelines](#9-6-patch-and-update-timelines). |")
 	kindtest.SaysAll(t, "example lifecycle.md", exampleFilesEdited(t, "", nil)["dosewise/lifecycle.md"], "| Support | General availability | Released and supported with security updates; a fix for an uncontrolled risk released within 30 days.")
 
 	an := buildFixture(t, "analyzer")
