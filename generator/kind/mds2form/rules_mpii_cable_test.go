@@ -39,7 +39,7 @@ func eegParts(w *world) {
 // (kind contact) carries a signal only, by its kind: its carries not
 // written leaves no MPII answer open.
 func TestInternalCablePII(t *testing.T) {
-	for _, c := range []ruleCase{
+	checkCableRuleCases(t, []ruleCase{
 		{"MPII-3.4", "an IP camera's internal Ethernet link carrying PHI", eegParts,
 			yesBy("interfaces[1].carries", "lists PHI or PII (interface ws-cam of Workstation: an Ethernet link marked internal, a cable to Camera, another of the product's own parts, joined to no network of the customer's)")},
 		{"MPII-3.4", "an internal Ethernet link whose other end is not listed", func(w *world) {
@@ -58,7 +58,14 @@ func TestInternalCablePII(t *testing.T) {
 			w.states("data_stores")
 			w.p.Interfaces = []content.Interface{iface("lan", "ethernet", "configuration"), iface("nc", "contact")}
 		}, noBy("interfaces", "and data_stores list no PHI or PII, and no data flow is stated")},
-	} {
+	})
+}
+
+// checkCableRuleCases runs cases of the cable rules: each decides as it
+// says, and a Yes yields to the manufacturer's explicit answer.
+func checkCableRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.id+"/"+c.name, func(t *testing.T) {
 			rule, _ := derivationFor(c.id)
 			w := newWorld()

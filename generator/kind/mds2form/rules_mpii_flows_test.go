@@ -135,33 +135,13 @@ func mpiiFlowRuleCases() []ruleCase {
 // serial interface carries PHI or PII"); it is Yes (yielding) where the
 // interface's name says cable, and decides nothing where it does not.
 func TestInternalOtherCablePII(t *testing.T) {
-	for _, c := range []ruleCase{
+	checkCableRuleCases(t, []ruleCase{
 		{"MPII-3.4", "a dedicated cable of kind other carrying PHI", hemoParts("Dedicated cable to the recording workstation", "phi"),
 			yesBy("data_flows[0]", "(F-ACQ) carries PHI or PII over interface acq-cable of the Acquisition unit, marked internal and named a cable (Dedicated cable to the recording workstation), to the Recording workstation, another of the product's own parts")},
 		{"MPII-3.4", "an internal link of kind other carrying PHI, not named a cable", hemoParts("Detector link", "phi"), decidesNothing},
 		{"MPII-3.4", "the internal link of kind other carries configuration", hemoParts("Dedicated cable to the recording workstation", "configuration"),
 			noBy("interfaces", "lists no USB or serial interface that carries PHI or PII")},
-	} {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			rule, _ := derivationFor(c.id)
-			w := newWorld()
-			c.setup(w)
-			got, decided := rule.derive(w.facts())
-			if decided != c.want.decided {
-				t.Fatalf("decided = %v, want %v (got %s: %s)", decided, c.want.decided, got.Answer, got)
-			}
-			if !decided {
-				return
-			}
-			if got.Answer != c.want.answer || got.Path != c.want.path {
-				t.Errorf("%s by %s, want %s", got.Answer, got.Path, c.want)
-			}
-			kindtest.SaysAll(t, "the basis", got.Says, c.want.says)
-			if c.want.answer == mds2.Yes && (!got.Yields || got.Denies != mds2.Unanswered) {
-				t.Errorf("Yields %v, Denies %s; want a Yes that yields to an explicit answer", got.Yields, got.Denies)
-			}
-		})
-	}
+	})
 }
 
 // TestOSComponentReasonParts: CSUP-2 and MLDP-1 Yes from an
