@@ -14,8 +14,8 @@ import "slices"
 // own phones or the customer's own infrastructure, whose ports are its
 // own. nil where every such list is whole.
 func (p *Product) ListenNoneUnlisted() []Part {
-	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
-		return pt.Runs.IsCustomerInfrastructure() || p.OnPatientsDevice(pt) || !p.PartOnCustomerSide(pt) || !p.InterfacesUnlisted(pt)
+	return slices.DeleteFunc(p.PartsInterfacesUnlisted(), func(pt Part) bool {
+		return pt.Runs.IsCustomerInfrastructure() || p.OnPatientsDevice(pt) || !p.PartOnCustomerSide(pt)
 	})
 }
 

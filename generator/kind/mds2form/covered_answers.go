@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -41,6 +42,7 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 	unstatedIn := map[string][]string{}
 	type note struct {
 		body, summary string
+		unstated      bool // a covered version gives no answer
 		ids           []string
 		rows          []*mds2.Row
 	}
@@ -82,7 +84,7 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 			body, summary := r.eachVersionsAnswer(answers, referenced)
 			n, ok := byBody[body]
 			if !ok {
-				n = &note{body: body, summary: summary}
+				n = &note{body: body, summary: summary, unstated: slices.ContainsFunc(answers, func(a versionAnswer) bool { return a.row.Answer == mds2.Unanswered })}
 				byBody[body] = n
 				notes = append(notes, n)
 			}
@@ -99,7 +101,7 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 		// A version that gives no answer does not answer "differently":
 		// the versions do not all answer alike.
 		verb := "answer %s differently"
-		if strings.Contains(n.summary, "not stated") {
+		if n.unstated {
 			verb = "do not all answer %s alike"
 		}
 		lead := "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + "."
