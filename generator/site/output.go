@@ -37,6 +37,9 @@ type Output struct {
 	// marker file and the first folder made), so that files and folders
 	// need no chmod after they are created: a build writes thousands.
 	fileExact, dirExact bool
+	// previous: final exists (a site of jspgen's, checkExisting made
+	// sure), whose unchanged files Write links (linkUnchanged).
+	previous bool
 }
 
 // removeAll is os.RemoveAll; tests replace it to make a removal fail.
@@ -80,7 +83,7 @@ func Begin(dir string) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &Output{final: dir, created: created}
+	o := &Output{final: dir, created: created, previous: hasPrevious(dir)}
 	removeStale(parent, filepath.Base(dir))
 	// the process ID in the name tells a live build's folder from a dead one's
 	tmp, err := os.MkdirTemp(parent, tmpPrefix(filepath.Base(dir))+strconv.Itoa(os.Getpid())+"-")
@@ -181,8 +184,10 @@ func (o *Output) Write(rel string, data []byte) error {
 	if err := o.mkdir(filepath.Dir(path)); err != nil {
 		return err
 	}
-	if err := writeFile(path, data, !o.fileExact); err != nil {
-		return err
+	if !o.linkUnchanged(rel, path, data) {
+		if err := writeFile(path, data, !o.fileExact); err != nil {
+			return err
+		}
 	}
 	o.files = append(o.files, rel)
 	return nil
@@ -224,9 +229,11 @@ func createdWith(path string, mode fs.FileMode) bool {
 }
 
 // writeFile writes a new file with the site's file mode, whatever the
-// umask when chmod is set.
+// umask when chmod is set. It never opens a file that exists: a file of
+// the build folder may be a link to the previous site's (linkUnchanged,
+// Link), which writing through would change.
 func writeFile(path string, data []byte, chmod bool) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, fileMode)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, fileMode)
 	if err != nil {
 		return err
 	}
