@@ -131,7 +131,7 @@ triage_hours = 24
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Report a suspected vulnerability or incident | Meridian Product Security Office |",
-		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above, which takes reports of suspected vulnerabilities and incidents. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
+		"**Report a suspected security incident** to Meridian Product Security Office, the security contact above; no separate contact for incidents is stated. How soon Meridian Infusion Systems, Inc. triages such a report is not stated.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the table names the security contact for incidents",
 		"Whom to call about a suspected security incident", "whom to call about an incident is not stated")
 

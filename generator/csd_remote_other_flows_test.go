@@ -38,13 +38,14 @@ const eegOtherRow = "| Other things Aldermoor Neurodiagnostics, Inc. does with t
 // TestCSDRemoteOtherRowNamesUpdateFlows: where neither
 // remote_service.other_functions nor the MDS2 form (RMOT-3 is a note that
 // says only "not stated") answers, the CSD's row of the other remote
-// functions names the software updates the data flows carry over a
-// network, as the plan's 6.8 does, and leaves only the rest not stated.
+// functions says "Not stated" and names the data flows that carry
+// software over a network: a flow shows neither a software update nor
+// that the manufacturer delivers it remotely (custinfra).
 func TestCSDRemoteOtherRowNamesUpdateFlows(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "eegremote", "vigileeg.toml", eegremoteWithUpdateFlow(nil))
 	csd := files["vigileeg/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		eegOtherRow+"Software updates reach the VigilEEG acquisition workstation over a network (data flow DF-01); configuration and training: not stated |")
+		eegOtherRow+"Not stated; data flow DF-01 carries software to the VigilEEG acquisition workstation over a network, which does not say whether that is a software update the manufacturer delivers remotely |")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "data flow DF-01 states software updates over a network", eegOtherRow+"Not stated |")
 
 	// remote_service.other_functions answers: the key, not the flows.

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"path"
 	"strings"
@@ -68,13 +69,13 @@ func (b *builder) renderDocument(p *content.Product, in kind.Document, built kin
 		Root: root, Canonical: b.canonical(base + ".html"),
 		Breadcrumbs: []html.Link{{Text: "Products", Href: root + "index.html"}, {Text: p.Name, Href: root + p.ID + "/index.html"}, {Text: in.Title}},
 		Formats:     []html.Link{{Text: "PDF", Href: name + ".pdf"}, {Text: "Markdown", Href: name + ".md"}},
-		Meta: []html.Link{{Text: "Document", Note: doc.ID}, {Text: "Revision", Note: doc.Revision},
-			{Text: "Released", Note: doc.ReleaseDate.String()}},
-		Footer:    fmt.Sprintf("%s %s, revision %s. %s", doc.ID, in.Title, doc.Revision, copyright(b.c.Site.Manufacturer.Name)),
+		Meta: []html.Link{{Text: "Document", Note: cmp.Or(doc.ID, "Not assigned in the product data")}, {Text: "Revision", Note: cmp.Or(doc.Revision, "Not assigned in the product data")},
+			{Text: "Released", Note: cmp.Or(doc.ReleaseDate.String(), "Not stated")}},
+		Footer:    docFooter(doc, in.Title, copyright(b.c.Site.Manufacturer.Name)),
 		Generator: "jspgen " + Version,
 	}
 	maker, issuedBy := data.TitleMakers()
-	pdfDate := doc.ReleaseDate.Time()
+	pdfDate := kind.Released(doc, asOf).Time() // a document without a release date speaks as of the build
 	if b.opts.SourceDate != nil {
 		pdfDate = b.opts.SourceDate.UTC()
 	}
@@ -142,3 +143,14 @@ func (b *builder) lang() string {
 
 // canonical is the page's absolute URL when the site has a base URL.
 func (b *builder) canonical(rel string) string { return site.URL(b.c.Site.BaseURL, rel) }
+
+// docFooter is a page's footer line: the document's number, title and
+// revision as far as they are written (each is optional), then the
+// copyright.
+func docFooter(doc content.DocumentControl, title, copy string) string {
+	s := strings.TrimSpace(doc.ID + " " + title)
+	if doc.Revision != "" {
+		s += ", revision " + doc.Revision
+	}
+	return s + ". " + copy
+}

@@ -165,7 +165,7 @@ func TestCSDWithoutManufacturerHostedPart(t *testing.T) {
 // support or advisories that no field states.
 func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 	ws := buildFixture(t, "workstation")("viewpoint-rw/lifecycle.md")
-	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | No longer sold; support is limited to the maintenance that Meridian Infusion Systems, Inc. announces for a version. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
+	kindtest.SaysAll(t, "workstation lifecycle.md", ws, "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Meridian Infusion Systems, Inc. announces for a version. Version `3.2.0` is in this stage; this page does not state its maintenance. |")
 	kindtest.SaysNoneBecause(t, "workstation lifecycle.md", ws, "promised without a fact", "advisories, technical support", "advisories and technical support", "advisories and compensating-control guidance continue", "security fixes until")
 	pump, err := os.ReadFile("../golden/halcyon-lvp7/lifecycle.md")
 	if err != nil {
@@ -176,8 +176,8 @@ func TestLifecycleStagesPromiseOnlyWhatIsStated(t *testing.T) {
 
 // TestPassedEndOfLifeWithoutDate: a version in Limited Support because its
 // guaranteed support has ended, with no end of life stated, shows its end
-// of life as passed (and its end of marketing and of production, which
-// come before it), not as "Not set" (not yet announced); a supported
+// of life as passed (its end of marketing and of production, which the
+// data do not show it ever had, stay "Not announced"), not as "Not set" (not yet announced); a supported
 // version without one still reads "Not set". The key beneath explains it.
 func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 	dir := filepath.Join("testdata", "workstation")
@@ -190,7 +190,7 @@ func TestPassedEndOfLifeWithoutDate(t *testing.T) {
 	}
 	page := string(readTree(t, out)["viewpoint-rw/lifecycle.md"])
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"| 3.2.0 | Limited Support | 2023-03-01 | Passed, date not stated | Passed, date not stated | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
+		"| 3.2.0 | Limited Support | 2023-03-01 | Not announced | Not announced | Passed, date not stated | 2025-03-31 | 2027-06-30 |",
 		"| 4.0.0 | Support | 2025-06-30 | Not announced | Not announced | Not announced | Not announced | Not announced |",
 		// The key says what the word means, which it did not.
 		passedKey)

@@ -27,10 +27,10 @@ func TestInHouseStagesShiftNoResponsibility(t *testing.T) {
 			[]string{"Risk to the hospital grows once updates stop, so each stage relies more on compensating controls; " + keeps},
 			[]string{"responsibility for compensating controls to the", "moves more of the responsibility"}},
 		{"selfhosted security-plan.md", marketed("cortexa-fx/security-plan.md"),
-			[]string{"As risk grows once updates stop, each stage shifts more of the responsibility for compensating controls to the customer."},
+			[]string{"As risk grows once updates stop, each stage relies more on compensating controls."},
 			[]string{"keeps the responsibility for them at every stage"}},
 		{"selfhosted lifecycle.md", marketed("cortexa-fx/lifecycle.md"),
-			[]string{"Risk to the customer grows once updates stop, so each stage moves more of the responsibility for compensating controls to the customer."},
+			[]string{"Risk to the customer grows once updates stop, so each stage relies more on compensating controls."},
 			[]string{"keeps the responsibility for them at every stage"}},
 	} {
 		kindtest.SaysAll(t, c.name, c.doc, c.says...)

@@ -25,9 +25,9 @@ func TestInHouseNamesNoNotice(t *testing.T) {
 	}
 	const (
 		notice      = "An end-of-life or end-of-support notice is to state the affected models"
-		planRow     = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states"
+		planRow     = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states"
 		planNone    = "2.1 (remaining maintenance not stated: no end-of-life or end-of-support notice issued by"
-		pageRow     = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH announces for a version."
+		pageRow     = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH announces for a version."
 		column      = "| Version | Models | Stage | Next milestone | Notices |"
 		elsewhere   = "End-of-life and end-of-support notices are not published on this page."
 		componentNS = "a component end-of-support notice, where one is issued, gives it"
@@ -43,11 +43,11 @@ func TestInHouseNamesNoNotice(t *testing.T) {
 	const why = "The Rhenfluss Infuvia infusion system is an in-house device: Rhenfluss Medizintechnik GmbH makes it and is its only user, so no end-of-life or end-of-support notice, which addresses customers, is issued for it. Rhenfluss Medizintechnik GmbH tells the product's users itself"
 	kindtest.SaysAll(t, "security-plan.md (in-house)", plan,
 		why+", as above; the dates are those of section 11.1.",
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH tells the product's users remains for the version (see [11.2 Notice commitments](#11-2-notice-commitments)). | 2.1 (remaining maintenance not stated in the product data) |")
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH tells the product's users remains for the version (see [11.2 Notice commitments](#11-2-notice-commitments)). | 2.1 (remaining maintenance not stated in the product data) |")
 	kindtest.SaysNoneBecause(t, "security-plan.md (in-house)", plan, "an in-house device has no notices", notice, "end-of-life or end-of-support notice about the version", "notice issued by")
 	kindtest.SaysAll(t, "lifecycle.md (in-house)", page,
 		"| Version | Models | Stage | Next milestone |\n| --- | --- | --- | --- |\n| 2.1 | IV-300, DR-4 | Limited Support | End of support, 2028-12-31 |\n",
 		why+" ([6. Our commitments](#6-our-commitments)).",
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH tells the product's users remains for a version. Version `2.1` is in this stage; this page does not state its maintenance. |")
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH tells the product's users remains for a version. Version `2.1` is in this stage; this page does not state its maintenance. |")
 	kindtest.SaysNoneBecause(t, "lifecycle.md (in-house)", page, "an in-house device has no notices", column, "End of support, 2028-12-31 | Not stated |", elsewhere, "end-of-life or end-of-support notice announces", componentNS)
 }

@@ -23,11 +23,11 @@ func TestInHouseNeverMarketed(t *testing.T) {
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"**Not applicable.** The product data state that the Northgate SepsisWatch is an in-house device: Northgate University Hospital makes it and uses it itself only, in the European Union, and does not place it on the market, in the United States or elsewhere.",
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for the version (see [11.2 Notice commitments](#11-2-notice-commitments)). | None listed |")
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for the version (see [11.2 Notice commitments](#11-2-notice-commitments)). | None listed |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "is marketed in", "No longer sold")
 	lc := read("sepsiswatch/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
-		"| Limited Support | End of life | No longer put into new use; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for a version. |")
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Northgate University Hospital tells the product's users remains for a version. |")
 	// No notice is issued for an in-house device (check refuses them), so
 	// no stage is defined by one.
 	kindtest.SaysNone(t, "lifecycle.md", lc, "No longer sold", "end-of-support notice announces")
@@ -65,7 +65,7 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| SepsisWatch scoring service | Hosted by the hospital |",
 		"The hospital monitors the host; for the application's security events",
-		"| Hospital Active Directory | Hospital infrastructure | The hospital | The hospital | The hospital |",
+		"| Hospital Active Directory | Hospital infrastructure | Not stated | Not stated; no data at rest is listed on this part | Not stated |",
 		"| Enabled | Hospital can disable |")
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,

@@ -59,8 +59,8 @@ func TestInterfaceTablesTakeWhatTheFlowsState(t *testing.T) {
 	for _, c := range []struct {
 		name, src, want string
 	}{
-		{"nothing written", "", "ble: At least PHI (data flow DF-01)\nnet: At least PHI, Configuration, Software, Logs (data flows DF-02, DF-03 and DF-04)\nportal: Not stated\nusb: Not stated"},
-		{"carries = [] written on the radio", "[[interfaces]]\ncarries = []\n", "ble: None\nnet: At least PHI, Configuration, Software, Logs (data flows DF-02, DF-03 and DF-04)\nportal: Not stated\nusb: Not stated"},
+		{"nothing written", "", "ble: At least: PHI (data flow DF-01)\nnet: At least: PHI, Configuration, Software, Logs (data flows DF-02, DF-03 and DF-04)\nportal: Not stated\nusb: Not stated"},
+		{"carries = [] written on the radio", "[[interfaces]]\ncarries = []\n", "ble: None\nnet: At least: PHI, Configuration, Software, Logs (data flows DF-02, DF-03 and DF-04)\nportal: Not stated\nusb: Not stated"},
 	} {
 		if got := probeInterfaces(t, ringProduct(c.src), cell); got != c.want {
 			t.Errorf("%s: carries\n%s\nwant\n%s", c.name, got, c.want)
@@ -139,5 +139,5 @@ func TestInterfaceTableOfABuiltCSDTakesItsFlows(t *testing.T) {
 		return out
 	})
 	csd := site["glucowear/csd.md"]
-	kindtest.SaysAll(t, "glucowear/csd.md", csd, "| At least PHI (data flow DF-01) |")
+	kindtest.SaysAll(t, "glucowear/csd.md", csd, "| At least: PHI (data flow DF-01) |")
 }

@@ -102,7 +102,7 @@ func TestHostedOnlyProductionDoesNotApply(t *testing.T) {
 	read := buildFixture(t, "fhirapi")
 	for _, doc := range []string{"sepsiscore/lifecycle.md", "sepsiscore/csd.md"} {
 		kindtest.SaysAll(t, doc, read(doc),
-			"| 1.2 | End of Support | 2024-10-07 | Passed, date not stated | Does not apply | Passed, date not stated | Not set | 2026-06-30 |",
+			"| 1.2 | End of Support | 2024-10-07 | Not set | Does not apply | Passed, date not stated | Not set | 2026-06-30 |",
 			"| 1.4 | Support | 2026-03-02 | Not announced | Does not apply | Not announced | Not announced | Not announced |",
 			`A milestone marked "Does not apply" is one the version will never reach.`)
 	}

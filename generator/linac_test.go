@@ -35,7 +35,7 @@ func TestLinacExtendedSupport(t *testing.T) {
 		kindtest.SaysAll(t, rel, read(rel), row, para)
 	}
 	kindtest.SaysAll(t, "security-plan.md", read("solstra-lx/security-plan.md"),
-		"| End of Support | End of support | No further updates or support, except under a version's paid extended support, for the customers who signed for it, until it ends; the customer carries the risk and should move to a supported version, or replace or isolate the device. | 3.4 (paid extended support until 2026-09-30, for the customers who signed for it) |")
+		"| End of Support | End of support | No further updates or support, except under a version's paid extended support, for the customers who signed for it, until it ends. After a version's end of support Norrvik releases no more updates for it, except to hospitals in its extended support programme until that ends; every other hospital carries the growing risk of vulnerabilities found later. The customer should move to a supported version, or replace or isolate the device. | 3.4 (paid extended support until 2026-09-30, for the customers who signed for it) |")
 	// The notice, issued before the end of support, speaks of it ahead.
 	kindtest.SaysAll(t, "eos-3.4.md", read("solstra-lx/notices/eos-3.4.md"),
 		"| Software 3.4 | End of support | 2024-06-30 |\n| Software 3.4 | End of paid extended support (customers who sign for it only) | 2026-09-30 |",

@@ -21,7 +21,7 @@ func TestLoneUserStages(t *testing.T) {
 	kindtest.SaysNone(t, "fertilityapp lifecycle", life, "compensating controls to the customer", "clinical use", "The customer carries")
 	plan := buildFixture(t, "wheelchair")("velo/security-plan.md")
 	kindtest.SaysAll(t, "wheelchair plan", plan,
-		"As risk grows once updates stop, each stage shifts more of the responsibility for the product's security to the user.",
+		"As risk grows once updates stop, each stage relies more on compensating controls.",
 		"| Development | Before general availability | No units or installations in use. |",
 		"No further updates or support; whether the security risk passes to the user at end of support is not stated; the user should",
 		"gives the product's users at least 12 months' notice")

@@ -23,7 +23,7 @@ func TestOCTPlanTimelinesLeaveOutVersionWithoutUpdates(t *testing.T) {
 	plan := read("lumis-oct/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"Security updates for version `4.2` stopped on 13 October 2026, as notice AUR-LUM-EOS-42 states, before its end of support: these commitments are not for version `4.2`.",
-		"| Limited Support | End of life | No longer sold; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). | 4.2 (security updates stopped on 2026-10-13; remaining maintenance as notice AUR-LUM-EOS-42, issued 2025-06-30, states it) |",
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). | 4.2 (security updates stopped on 2026-10-13; remaining maintenance as notice AUR-LUM-EOS-42, issued 2025-06-30, states it) |",
 		"| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines). | 5.0 |")
 	kindtest.SaysAll(t, "lifecycle.md", read("lumis-oct/lifecycle.md"),
 		"| 4.2 | LUMIS-1 | Limited Support (security updates stopped on 2026-10-13) | End of support, 2027-06-30 |",

@@ -55,13 +55,13 @@ func TestOpenFoundationPatchTimesAndNoticeNotStated(t *testing.T) {
 	read := buildFixture(t, "openfoundation")
 	plan, csd, life := read("openqa-rt/security-plan.md"), read("openqa-rt/csd.md"), read("openqa-rt/lifecycle.md")
 	for _, c := range []struct{ name, doc, want string }{
-		{"security-plan.md", plan, "| Vulnerability with a controlled risk | Fixed in a regular release within a time not stated |"},
-		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Interim mitigations communicated to customers within a time not stated |"},
-		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Out-of-cycle fix released within a time not stated |"},
+		{"security-plan.md", plan, "| Vulnerability with a controlled risk | How and when such a vulnerability is fixed is not stated |"},
+		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Whether interim mitigations are communicated to customers, and when, is not stated |"},
+		{"security-plan.md", plan, "| Vulnerability with an uncontrolled risk | Whether an out-of-cycle fix is released, and when, is not stated |"},
 		{"security-plan.md", plan, "The least notice OpenQA Foundation e.V. gives customers before a version reaches end of support is not stated; IMDRF N70 recommends at least 24 months."},
-		{"csd.md", csd, "| Vulnerability whose risk is controlled | Fixed in a regular release within a time not stated |"},
-		{"csd.md", csd, "| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within a time not stated; fix released within a time not stated |"},
-		{"csd.md", csd, "Fixes for uncontrolled risks released within a time not stated."},
+		{"csd.md", csd, "| Vulnerability whose risk is controlled | How and when such a vulnerability is fixed is not stated |"},
+		{"csd.md", csd, "| Vulnerability whose risk is not controlled | Whether interim mitigations are communicated to customers, and when, is not stated; when a fix is released is not stated |"},
+		{"csd.md", csd, "When fixes for uncontrolled risks are released is not stated."},
 		{"csd.md", csd, "The least notice OpenQA Foundation e.V. gives before a version reaches end of support is not stated."},
 		{"lifecycle.md", life, "A milestone marked \"Not announced\" has no date published yet; how long before a version's end of support it is announced is not stated."},
 		{"lifecycle.md", life, "The least notice OpenQA Foundation e.V. gives before a version reaches end of support is not stated; IMDRF N70 recommends at least 24 months."},

@@ -101,7 +101,7 @@ func (b *builder) product(p kind.Product, w *productWork) (productView, error) {
 			}
 			base := p.ID + "/" + doc.Path
 			pv.Documents = append(pv.Documents, documentView{
-				Title: doc.Title, Kind: doc.Kind, ID: doc.Control.ID, Revision: doc.Control.Revision, Released: doc.Control.ReleaseDate.String(), HTML: base + ".html", About: cmp.Or(doc.Covers, doc.About),
+				Title: doc.Title, Kind: doc.Kind, ID: cmp.Or(doc.Control.ID, "Not assigned"), Revision: cmp.Or(doc.Control.Revision, "Not assigned"), Released: cmp.Or(doc.Control.ReleaseDate.String(), "Not stated"), HTML: base + ".html", About: cmp.Or(doc.Covers, doc.About),
 				Formats: []html.Link{{Text: "HTML", Href: base + ".html"}, {Text: "PDF", Href: base + ".pdf"}, {Text: "Markdown", Href: base + ".md"}},
 			})
 			b.res.Documents[kd.Slug()]++

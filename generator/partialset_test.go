@@ -99,7 +99,7 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 			t.Errorf("%s names version 3.0, released after it: …%s…", rel, csd[max(0, m[0]-80):min(len(csd), m[1]+80)])
 		}
 		kindtest.SaysAll(t, rel, csd,
-			"| 1.8 | End of Support | 2019-03-04 | 2022-06-30 | Passed, date not stated | 2022-06-30 | Not set | 2025-06-30 |",
+			"| 1.8 | End of Support | 2019-03-04 | 2022-06-30 | Not set | 2022-06-30 | Not set | 2025-06-30 |",
 			"| 2.0 | Support | 2022-06-30 | 2026-03-31 | Not announced | 2026-03-31 | Not announced | 2028-03-31 |",
 			"| 2.1 | Support | 2024-09-30 | Not announced | Not announced | Not announced | Not announced | Not announced |")
 	}

@@ -14,7 +14,7 @@ import (
 // it, and names the notice where one does (the AED's 2.1).
 func TestPlanLimitedSupportSaysWhichNotice(t *testing.T) {
 	const old = "support is limited to the commitments of [11.2 Notice commitments]"
-	const means = "| Limited Support | End of life | No longer sold; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). |"
+	const means = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). |"
 	// The monitoring fixture's 3.4 with its end-of-support notice taken
 	// out: no notice states what remains; with it, the notice does.
 	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringWithoutEOS34(t))

@@ -17,7 +17,7 @@ func TestPostmarketUnstatedSaysSo(t *testing.T) {
 	read := buildFixture(t, "tpsplanning")
 	csd := read("isodose-plan/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"| Software updates | The regular update cycle is not stated. | Fixes for uncontrolled risks released within a time not stated.",
+		"| Software updates | The regular update cycle is not stated. | When fixes for uncontrolled risks are released is not stated.",
 		"How Isodose Software BV responds to a security incident is not stated.",
 		"| Regular releases | Not stated |",
 		"How Isodose Software BV tells customers of vulnerabilities and of forthcoming fixes is not stated.")

@@ -215,7 +215,7 @@ func TestTransferredPlanNamesTheFormerMaker(t *testing.T) {
 // says so; when the notice names a path (a replacement product), it does
 // not.
 func TestTransferredEndOfSupportStageNoUpgrade(t *testing.T) {
-	const row = "| End of Support | End of support | No further updates or support. The customer carries the security risk and should move to a supported version, or replace or isolate the device"
+	const row = "| End of Support | End of support | No further updates or support. After end of support the hospital carries the security risk of keeping Orvia in use. The customer should move to a supported version, or replace or isolate the device"
 	lc := buildFixture(t, "transferred")("orvia-pm/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
 		row+" (no upgrade is offered from version `6.0.0`, the last version: replace or isolate the device). |")

@@ -74,7 +74,7 @@ func TestVersionpartsLifecycleNamesNoUnbuiltNotice(t *testing.T) {
 	kindtest.SaysAll(t, versionpartsPage, page,
 		"End-of-life and end-of-support notices are not published on this page.",
 		"a version's end of support not yet announced is announced at least 24 months before it.",
-		"| Limited Support | End of life | No longer sold; support is limited to the maintenance that Tidewell Infusion Technologies, Inc. announces for a version. |")
+		"| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Tidewell Infusion Technologies, Inc. announces for a version. |")
 	kindtest.SaysNoneBecause(t, versionpartsPage, page, "no notice is built", "announced here", "end-of-support notice announces")
 }
 

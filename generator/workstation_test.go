@@ -64,7 +64,7 @@ func TestWorkstationLifecycleDoesNotDenyNoticesItDoesNotPublish(t *testing.T) {
 		t.Error("lifecycle.md says no notice was issued, though the product publishes no notices with jspgen")
 	}
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"| 3.2.0 | VP-RW | Limited Support | End of support, 2027-06-30 | Not stated |",
+		"| 3.2.0 | VP-RW | Limited Support | End of support, 2027-06-30 | Not published here |",
 		"End-of-life and end-of-support notices are not published on this page",
 	)
 }

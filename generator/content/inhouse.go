@@ -52,13 +52,15 @@ func (v *productValidator) inHouse() {
 }
 
 // EndOfLifeMeans is what the Limited Support stage's row says a version at
-// end of life is: no longer sold, but an in-house device was never sold;
-// a version at its end of life is no longer put into new use.
+// end of life is, in the terms the milestones give (versions.end_of_life:
+// the version enters limited support; end_of_support: all support ends):
+// the stage lies between the two. Not "no longer sold": end of marketing
+// is a milestone of its own, which the data may leave unset, and a
+// version's end of life need not end the sale of the device (a firmware
+// line, a leased product); nor, for an in-house device, "no longer put
+// into new use", which its maker does not state either.
 func (p *Product) EndOfLifeMeans() string {
-	if p != nil && p.InHouse {
-		return "No longer put into new use"
-	}
-	return "No longer sold"
+	return "Between the version's end of life and its end of support"
 }
 
 // NoticeAudience is whom the manufacturer's promised notices and interim

@@ -151,9 +151,9 @@ func TestInHouseWording(t *testing.T) {
 		p                  *Product
 		eol, audience, esu string
 	}{
-		{nil, "No longer sold", "customers", "every customer"},
-		{&Product{Markets: []string{"eu"}}, "No longer sold", "customers", "every customer"},
-		{&Product{InHouse: true, Markets: []string{"eu"}}, "No longer put into new use", "the product's users", "every installation"},
+		{nil, "Between the version's end of life and its end of support", "customers", "every customer"},
+		{&Product{Markets: []string{"eu"}}, "Between the version's end of life and its end of support", "customers", "every customer"},
+		{&Product{InHouse: true, Markets: []string{"eu"}}, "Between the version's end of life and its end of support", "the product's users", "every installation"},
 	} {
 		if got := tc.p.EndOfLifeMeans(); got != tc.eol {
 			t.Errorf("%+v: EndOfLifeMeans() = %q, want %q", tc.p, got, tc.eol)
@@ -235,8 +235,8 @@ func TestInHouseRelatedSystemWords(t *testing.T) {
 		{false, byPart, "Hosted by the customer", "runs on a server the customer hosts", "The customer patches"},
 		{true, byPart, "Hosted by the hospital", "runs on a server the hospital hosts", "The hospital patches"},
 		{true, ownPolicy, "Hosted by the hospital", "runs on a server the hospital hosts", "The customer's IT department patches it monthly."},
-		{false, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
-		{true, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", "The manufacturer"},
+		{false, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", ""},
+		{true, hosted, "Hosted by the manufacturer", "is hosted by the manufacturer", ""},
 		{true, RelatedSystem{ID: "e"}, "", "", ""},
 		// Its label and its place say the same, whatever the product's
 		// own parts run on (here patients' phones, PatientsDevices).

@@ -169,6 +169,7 @@ func decodeProducts(files []string, known func(file string) (KnownProduct, bool)
 		p := &Product{}
 		if src, ok := decodeFile(files[i], p, nil, &out[i].diags); ok {
 			p.Source = src
+			addImplicitModel(p)
 			out[i].p = p
 		}
 	})

@@ -45,6 +45,7 @@ func Load(siteFile, contentDir string) (*Content, Diagnostics) {
 		p := &Product{}
 		if src, ok := decodeFile(file, p, nil, &diags); ok {
 			p.Source = src
+			addImplicitModel(p)
 			c.Products = append(c.Products, p)
 		}
 	}

@@ -95,7 +95,8 @@ func TestDecodeDiagnostics(t *testing.T) {
 		// A submission document's control embeds DocumentControl: its keys
 		// are the table's own, decoded and checked as such.
 		{"submission control: embedded key decoded and typed", "schema_version = 2\n[documents.risk_report]\nrelease_date = \"soon\"\n", `p.toml:3: documents.risk_report.release_date: want an ISO 8601 date YYYY-MM-DD; got "soon"`},
-		{"submission control: embedded required key", "schema_version = 2\n[documents.estar]\nversion = \"3.1\"\n", "p.toml:2: documents.estar.id: missing required key"},
+		// id, revision and release_date are optional (no "missing required key"); typed still
+		{"submission control: embedded optional key typed", "schema_version = 2\n[documents.estar]\nid = 5\n", "p.toml:3: documents.estar.id: want a string; got integer 5"},
 		{"submission control: typo suggests its own key", "schema_version = 2\n[documents.estar]\nverison = \"3.1\"\n", `p.toml:3: documents.estar.verison: unknown key (did you mean "version"?)`},
 		{"submission control: typo suggests an embedded key", "schema_version = 2\n[documents.estar]\nrevison = \"A\"\n", `p.toml:3: documents.estar.revison: unknown key (did you mean "revision"?)`},
 		{"multi-line string does not shift lines", "schema_version = 2\ndescription = \"\"\"\nline\nname = 5\n\"\"\"\nname = 5\n", "p.toml:6: name: want a string; got integer 5"},

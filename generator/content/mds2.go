@@ -138,8 +138,8 @@ func (v *productValidator) mds2() {
 			v.errorf(fmt.Sprintf("mds2.versions[%d]", i), "version %q listed twice", ver)
 		}
 	}
-	if p.Documents.MDS2.ID == "" {
-		v.errorf("documents", "missing [documents.mds2]: the MDS2 form needs its document control block (id, revision, release_date and history; owner and approvals where known)")
+	if !p.HasControl("mds2", p.Documents.MDS2) {
+		v.errorf("documents", "missing [documents.mds2]: the MDS2 form needs its document control block (id, revision, release_date, history, owner and approvals where known; or name mds2 in documents.build)")
 		return
 	}
 	v.document("documents.mds2", p.Documents.MDS2)

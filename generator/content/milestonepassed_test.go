@@ -2,13 +2,15 @@ package content
 
 import "testing"
 
-// TestUnsetCellPassedBeforeEndOfLife: once a version's end of life has
-// passed (Limited Support, End of Support), its end of marketing and of
-// production, which come no later, read "Passed, date not stated" when
-// unset, as an unset end of life does, not "Not announced" beside a
-// stage saying it is no longer sold, nor "Not set"; before then they are
-// still "Not announced"; a withdrawn version's stay "Not set", and an
-// end of guaranteed support keeps its own words.
+// TestUnsetCellPassedBeforeEndOfLife: once a version is in Limited
+// Support or End of Support, an unset end of life reads "Passed, date not
+// stated": the stage says it has come. Its end of marketing and of
+// production, left unset, are not known to have passed (a version need
+// never have had one of its own, maldi 8, and the stages no longer say a
+// version past its end of life is no longer sold): "Not announced" in
+// Limited Support, "Not set" once support has ended; a withdrawn
+// version's stay "Not set", and an end of guaranteed support keeps its
+// own words.
 func TestUnsetCellPassedBeforeEndOfLife(t *testing.T) {
 	date := func(s string) Date {
 		d, err := ParseDate(s)
@@ -24,11 +26,11 @@ func TestUnsetCellPassedBeforeEndOfLife(t *testing.T) {
 		{"2024-07-01", "end_of_marketing", "Not announced"},
 		{"2024-07-01", "end_of_production", "Not announced"},
 		{"2024-07-01", "end_of_guaranteed_support", "Not announced"},
-		{"2025-06-30", "end_of_marketing", "Passed, date not stated"},
-		{"2025-09-01", "end_of_production", "Passed, date not stated"},
+		{"2025-06-30", "end_of_marketing", "Not announced"},
+		{"2025-09-01", "end_of_production", "Not announced"},
 		{"2025-09-01", "end_of_guaranteed_support", "Not announced"},
-		{"2027-06-30", "end_of_marketing", "Passed, date not stated"},
-		{"2027-06-30", "end_of_production", "Passed, date not stated"},
+		{"2027-06-30", "end_of_marketing", "Not set"},
+		{"2027-06-30", "end_of_production", "Not set"},
 		{"2027-06-30", "end_of_guaranteed_support", "Not set"},
 	} {
 		if got := v.UnsetCell(tc.milestone, date(tc.on)); got != tc.want {
@@ -37,9 +39,9 @@ func TestUnsetCellPassedBeforeEndOfLife(t *testing.T) {
 	}
 	// An end of life left unset but passed (its end of support has).
 	undated := Version{Version: "5.2", GeneralAvailability: date("2016-04-11"), EndOfSupport: date("2024-06-30")}
-	for _, m := range []string{"end_of_marketing", "end_of_production", "end_of_life"} {
-		if got := undated.UnsetCell(m, date("2024-07-01")); got != "Passed, date not stated" {
-			t.Errorf("undated end of life, %s: %q", m, got)
+	for m, want := range map[string]string{"end_of_marketing": "Not set", "end_of_production": "Not set", "end_of_life": "Passed, date not stated"} {
+		if got := undated.UnsetCell(m, date("2024-07-01")); got != want {
+			t.Errorf("undated end of life, %s: %q, want %q", m, got, want)
 		}
 	}
 	withdrawn := v

@@ -32,20 +32,24 @@ func (v Version) UnsetMilestone(milestone string, d Date) string {
 // UnsetCell words version v's milestone, unset in the data, in a
 // lifecycle table read on d: UnsetMilestone, except once the version is
 // in Limited Support or End of Support, when its end of life has passed:
-// so then has an end of life left unset, and an end of marketing or of
-// production, which come no later (validation holds the order), each on
-// a day the data do not state. "Not announced" beside a stage that says
-// the version is no longer sold would contradict it; "Not set" would say
-// the milestone never came. No date is made up: lifecycle.json, which
-// gives dates only, leaves them out. An end of guaranteed support is not
-// among them: the milestone is optional (a version need have had no
-// period of guaranteed support), so one left unset is not known to have
-// passed, and "Not set" (none published, none will be, as the README
-// says of the product page) is all the data decide.
+// the stage itself says so (Limited Support begins at the end of life,
+// and End of Support follows it), so an end of life left unset then
+// reads "Passed, date not stated"; "Not set" would say it never came. No
+// date is made up: lifecycle.json, which gives dates only, leaves it out.
+// An end of marketing or of production left unset is not among them:
+// neither is a stage's start, a version need never have had one of its
+// own (a software version is not produced; its sale may be the device's),
+// and the stages no longer say a version past its end of life is no
+// longer sold (Product.EndOfLifeMeans), so the data do not decide that
+// it has passed: it reads as UnsetMilestone words it ("Not announced",
+// or "Not set" once support has ended). An end of guaranteed support is
+// not among them either: the milestone is optional (a version need have
+// had no period of guaranteed support), so one left unset is not known
+// to have passed, and "Not set" (none published, none will be, as the
+// README says of the product page) is all the data decide.
 func (v Version) UnsetCell(milestone string, d Date) string {
 	if s := v.Stage(d); s == "Limited Support" || s == "End of Support" {
-		switch milestone {
-		case "end_of_life", "end_of_marketing", "end_of_production":
+		if milestone == "end_of_life" {
 			return "Passed, date not stated"
 		}
 	}

@@ -84,9 +84,10 @@ func TestLifecycleKey(t *testing.T) {
 	}{
 		{"every date given", Product{Versions: []Version{full}}, UnsetKey{}},
 		{"a date to come", Product{Versions: []Version{open}}, UnsetKey{NotAnnounced: true}},
-		// Its end of guaranteed support is "Not set"; its end of marketing
-		// and of production, before its end of life, have passed.
-		{"a version ended", Product{Versions: []Version{ended}}, UnsetKey{VersionNotSet: true, PassedUndated: true}},
+		// Its end of guaranteed support is "Not set", and so are its end of
+		// marketing and of production: not known to have passed, since a
+		// version need have had neither of its own (Version.UnsetCell).
+		{"a version ended", Product{Versions: []Version{ended}}, UnsetKey{VersionNotSet: true}},
 		{"does not apply", Product{Versions: []Version{na}}, UnsetKey{DoesNotApply: true}},
 		// A model with no replaced_by reads "None named" under "Replaced by".
 		{"an ended model", Product{Versions: []Version{full}, Models: []Model{{ID: "A", EndOfSupport: d(2024, 1, 1)}}}, UnsetKey{ModelNotSet: true, NoneNamed: true}},

@@ -150,10 +150,7 @@ func OnlyOn(ids []string) string {
 // each a model of the product, and a port's each a model its interface
 // is on.
 func (v *productValidator) modelRefs(q *Product) {
-	known := map[string]bool{}
-	for _, m := range v.p.Models {
-		known[m.ID] = true
-	}
+	known := v.p.writtenModelIDs()
 	byID := map[string]Interface{}
 	for i, it := range q.Interfaces {
 		byID[it.ID] = it
@@ -193,7 +190,9 @@ func (v *productValidator) modelList(path string, ids []string, known map[string
 		if v.erredAt(at) {
 			continue
 		}
-		if !known[id] {
+		if len(known) == 0 {
+			v.errorf(at, "unknown model %q: %s", id, noModelsNote)
+		} else if !known[id] {
 			v.errorf(at, "unknown model %q (want one of %s)", id, keysOf(known))
 		} else if slices.Index(ids, id) < j {
 			v.errorf(at, "model %q is listed twice", id)

@@ -141,11 +141,11 @@ func TestFirewallRulesFromTheCustomersSide(t *testing.T) {
 	if !p.SoftwareOnly() || p.HasDevice() || !p.MultiPart() {
 		t.Errorf("SoftwareOnly=%v HasDevice=%v MultiPart=%v; want true, false, true", p.SoftwareOnly(), p.HasDevice(), p.MultiPart())
 	}
-	if got := p.Part("cloud").PatchedBy(); got != "The manufacturer" {
-		t.Errorf("cloud patched by %q; want the manufacturer", got)
+	if got := p.Part("cloud").PatchedBy(); got != "" {
+		t.Errorf("cloud patched by %q; want not stated", got)
 	}
-	// Only the manufacturer can patch its service; whether it backs it up
-	// or watches it is not said by where it runs.
+	// Whether and how the manufacturer patches, backs up or watches its
+	// service is not said by where it runs (custinfra).
 	if b, m := p.Part("cloud").BackedUpBy(), p.Part("cloud").MonitoredBy(); b != "" || m != "" {
 		t.Errorf("cloud backed up by %q, monitored by %q; want both not stated", b, m)
 	}

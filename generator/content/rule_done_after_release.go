@@ -45,8 +45,8 @@ func ruleDoneAfterRelease(p *Product) Diagnostics {
 				continue
 			}
 			out = append(out, at(p, Warning, path,
-				"%s on %s, after the %s (%s revision %s) was released on %s, which %s: %s; if it happened since, release a new revision of the %s",
-				what, on, d.title, d.c.ID, d.c.Revision, d.c.ReleaseDate, says, ifPlanned, d.title))
+				"%s on %s, after the %s (%s) was released on %s, which %s: %s; if it happened since, release a new revision of the %s",
+				what, on, d.title, d.c.Cite(), d.c.ReleaseDate, says, ifPlanned, d.title))
 			return // one warning per date
 		}
 	}
@@ -67,8 +67,8 @@ func ruleDoneAfterRelease(p *Product) Diagnostics {
 				continue
 			}
 			out = append(out, at(p, Warning, path,
-				"the planned penetration test is dated %s, before the %s (%s revision %s) was released on %s, which states it as not yet performed: if it has been performed, drop planned = true and write its findings, and release a new revision of the %s; if it was put off, write its new planned dates",
-				first, d.title, d.c.ID, d.c.Revision, d.c.ReleaseDate, d.title))
+				"the planned penetration test is dated %s, before the %s (%s) was released on %s, which states it as not yet performed: if it has been performed, drop planned = true and write its findings, and release a new revision of the %s; if it was put off, write its new planned dates",
+				first, d.title, d.c.Cite(), d.c.ReleaseDate, d.title))
 			break // one warning
 		}
 	} else {

@@ -39,8 +39,8 @@ func RulePendingAcceptanceReleased(p *Product, asOf Date) Diagnostics {
 			continue
 		}
 		out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].acceptance", i),
-			"%s: the acceptance of its residual risk is pending, but %s (%s revision %s) is about version %s, %s: conclude it before the release (acceptable, acceptable_with_rationale or not_acceptable)",
-			t.ID, DocumentName(key), c.ID, c.Revision, v.Version, v.AvailableSince()))
+			"%s: the acceptance of its residual risk is pending, but %s (%s) is about version %s, %s: conclude it before the release (acceptable, acceptable_with_rationale or not_acceptable)",
+			t.ID, DocumentName(key), c.Cite(), v.Version, v.AvailableSince()))
 	}
 	return out
 }

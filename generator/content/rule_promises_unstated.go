@@ -74,7 +74,7 @@ func statedTimelines(pt Patching) string {
 	for _, t := range []struct {
 		days int
 		what string
-	}{{pt.RegularDays, "regular"}, {pt.CriticalDays, "critical"}, {pt.CriticalMitigationDays, "to interim mitigations"}} {
+	}{{pt.RegularDays, "regular"}, {pt.CriticalDays, "critical"}, {pt.CriticalMitigationDays, "to interim mitigations"}, {pt.CriticalSeverityDays, "for critical severity"}} {
 		if t.days > 0 {
 			s = append(s, plural(t.days, "day")+" "+t.what)
 		}

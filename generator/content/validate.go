@@ -145,7 +145,9 @@ func caseNote(k, first string) string {
 // refs reports each of ids at path[j] that is not in known.
 func (v *productValidator) refs(path string, ids []string, known map[string]bool, what string) {
 	for j, id := range ids {
-		if !known[id] {
+		if what == "model" && len(known) == 0 {
+			v.errorf(fmt.Sprintf("%s[%d]", path, j), "unknown model %q: %s", id, noModelsNote)
+		} else if !known[id] {
 			v.errorf(fmt.Sprintf("%s[%d]", path, j), "unknown %s %q (want one of %s)", what, id, keysOf(known))
 		}
 	}
@@ -200,6 +202,9 @@ func (v *productValidator) run() {
 	v.platformFacts()
 	v.customerKinds()
 	models := v.unique("models", "id", len(p.Models), func(i int) string { return p.Models[i].ID })
+	if p.ImplicitModel() {
+		models = p.writtenModelIDs() // no key may name the implicit model
+	}
 	v.unique("versions", "version", len(p.Versions), func(i int) string { return p.Versions[i].Version })
 	roles := v.unique("governance.roles", "id", len(p.Governance.Roles), func(i int) string { return p.Governance.Roles[i].ID })
 	v.unique("threats", "id", len(p.Threats), func(i int) string { return p.Threats[i].ID })

@@ -57,7 +57,7 @@ func (v *productValidator) customer() {
 		v.unique("cloud.services", "name", len(p.Cloud.Services), func(i int) string { return p.Cloud.Services[i].Name })
 	}
 	v.ports()
-	if v.p.Documents.CSD.ID != "" {
+	if v.p.HasControl("csd", v.p.Documents.CSD) {
 		v.document("documents.csd", p.Documents.CSD)
 	}
 }

@@ -19,7 +19,7 @@ const N70NoticeMonths = 24
 // document kind, which reads the SBOM files.
 func (v *productValidator) lifecycle() {
 	p := v.p
-	if p.Documents.Lifecycle.ID != "" {
+	if p.HasControl("lifecycle", p.Documents.Lifecycle) {
 		v.document("documents.lifecycle", p.Documents.Lifecycle)
 	} else if p.Builds("lifecycle") {
 		v.warnf("documents", "missing [documents.lifecycle]: the permanent public lifecycle page (IMDRF N70) is not built without its document control")
@@ -28,10 +28,7 @@ func (v *productValidator) lifecycle() {
 	versions := p.versionSet()
 	v.noticeMonthsKept()
 	v.regularDaysCadence()
-	models := map[string]bool{}
-	for _, m := range p.Models {
-		models[m.ID] = true
-	}
+	models := p.writtenModelIDs()
 	for i, n := range p.Notices {
 		v.notice(fmt.Sprintf("notices[%d]", i), n, versions, models)
 	}
@@ -189,7 +186,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 			v.errorf(up+".target", "missing: a full replacement names the product or model that replaces the %s", v.p.Noun())
 		}
 	}
-	if n.Document.ID != "" {
+	if n.Document.Written() {
 		v.document(path+".document", n.Document)
 		d := n.Document
 		if !n.Issued.IsZero() && !d.ReleaseDate.IsZero() && n.Issued.After(d.ReleaseDate) {

@@ -39,7 +39,7 @@ func rulePatchTimelineUnjustified(p *Product) Diagnostics {
 		return nil
 	}
 	pt := p.Postmarket.Patching
-	if pt.RegularDays == 0 && pt.CriticalDays == 0 && pt.CriticalMitigationDays == 0 {
+	if pt.RegularDays == 0 && pt.CriticalDays == 0 && pt.CriticalMitigationDays == 0 && pt.CriticalSeverityDays == 0 {
 		return nil
 	}
 	if strings.TrimSpace(pt.Justification) != "" {

@@ -256,9 +256,14 @@ func (v *productValidator) risk() {
 	}
 	if p.Documents.RiskReport.ID != "" {
 		v.submission("documents.risk_report", p.Documents.RiskReport)
+	} else if p.Documents.RiskReport.Written() {
+		// its id is what builds it (Product.Produces): written without one, it would silently not be built
+		v.errorf("documents.risk_report.id", "missing required key: the risk report is built only with its document number")
 	}
 	if p.Documents.ESTAR.ID != "" {
 		v.submission("documents.estar", p.Documents.ESTAR)
+	} else if p.Documents.ESTAR.Written() {
+		v.errorf("documents.estar.id", "missing required key: the eSTAR cross-reference is built only with its document number")
 	}
 	v.findingRefs()
 	v.threatPaths()

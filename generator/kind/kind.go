@@ -239,7 +239,9 @@ func VersionPath(version, name string) string { return version + "/" + name }
 // that described 4.2.1's features). The current revision stays: it is the
 // one this document is.
 func VersionControl(c content.DocumentControl, version string) content.DocumentControl {
-	c.ID += "-" + version
+	if c.ID != "" { // no number assigned: none is made up for the version
+		c.ID += "-" + version
+	}
 	var history []content.Revision
 	for i, r := range c.History {
 		if len(r.Versions) == 0 || slices.Contains(r.Versions, version) || i == len(c.History)-1 {

@@ -40,8 +40,8 @@ func OutdatedAbout(env *Env, p Product, key, title string, c content.DocumentCon
 	if then != nil {
 		described = "version " + then.Version
 	}
-	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s, released %s) describes %s; version %s has been %s: release a new revision about it",
-		title, c.ID, c.Revision, c.ReleaseDate, described, now.Version, now.AvailableSince()))
+	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s, released %s) describes %s; version %s has been %s: release a new revision about it",
+		title, c.Cite(), c.ReleaseDate, described, now.Version, now.AvailableSince()))
 }
 
 // StagesChanged warns when the lifecycle stages the document under
@@ -93,8 +93,8 @@ func StagesChanged(env *Env, p Product, key, title string, c content.DocumentCon
 	if len(changes) == 0 {
 		return nil
 	}
-	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s revision %s) speaks as of its release on %s; on %s, %s: release a new revision",
-		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, strings.Join(changes, "; ")))
+	return outdated(p, "documents."+key, fmt.Sprintf("the %s (%s) speaks as of its release on %s; on %s, %s: release a new revision",
+		title, c.Cite(), c.ReleaseDate, env.AsOf, strings.Join(changes, "; ")))
 }
 
 // DueRevision is the warning, if any, that the document under control c
@@ -157,6 +157,6 @@ func ReleasedAfterAsOf(env *Env, p Product, path, title string, c content.Docume
 	if strings.HasPrefix(path, "documents.") {
 		instead = ", or leave it out of documents.build"
 	}
-	return outdated(p, path, fmt.Sprintf("the %s (%s revision %s) is released on %s, after the build's as-of date %s: the site dated %s publishes it before its release (build as of %s or later%s)",
-		title, c.ID, c.Revision, c.ReleaseDate, env.AsOf, env.AsOf, c.ReleaseDate, instead))
+	return outdated(p, path, fmt.Sprintf("the %s (%s) is released on %s, after the build's as-of date %s: the site dated %s publishes it before its release (build as of %s or later%s)",
+		title, c.Cite(), c.ReleaseDate, env.AsOf, env.AsOf, c.ReleaseDate, instead))
 }

@@ -102,7 +102,7 @@ func ruleUndisclosedNamed(p *content.Product, asOf content.Date) content.Diagnos
 		if c.ID == "" {
 			return "the " + title
 		}
-		return fmt.Sprintf("the %s (%s revision %s)", title, c.ID, c.Revision)
+		return fmt.Sprintf("the %s (%s)", title, c.Cite())
 	}
 	site := occasion{asOf, "the site's product page, views, lifecycle.json or the VEX and CSAF files, which speak as of the build's as-of date", -1}
 	docs := map[string]occasion{}

@@ -581,7 +581,7 @@ func remediationOf(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool
 // tracking (ID, revisions, release dates).
 func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	history := noticeHistory(n)
-	id := n.Document.ID
+	id := n.CitedID() // the notice's own id where no document number is assigned
 	doc := &csaf.Document{Document: meta(env, p.Product, n.Versions, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
@@ -800,7 +800,17 @@ func noticeHistory(n content.Notice) []csaf.Revision {
 		history = append(history, csaf.Revision{Date: dateTime(h.Date), Number: fmt.Sprint(i + 1), Summary: "Revision " + h.Revision + ": " + h.Summary})
 	}
 	if len(history) == 0 {
-		history = []csaf.Revision{{Date: dateTime(n.Document.ReleaseDate), Number: "1", Summary: "Revision " + n.Document.Revision}}
+		// Without a release date the notice's issue date is the one
+		// date the product data give of it: true of its first release,
+		// and no later revision is recorded.
+		on, summary := n.Document.ReleaseDate, "Revision "+n.Document.Revision
+		if on.IsZero() {
+			on = n.Issued
+		}
+		if n.Document.Revision == "" {
+			summary = "Initial version"
+		}
+		history = []csaf.Revision{{Date: dateTime(on), Number: "1", Summary: summary}}
 	}
 	return history
 }

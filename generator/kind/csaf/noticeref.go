@@ -22,9 +22,9 @@ func pageURL(env *kind.Env, link string) string {
 // "Notice", its document ID and revision (a reader holding the page can
 // tell it is the one twinned, and which revision).
 func noticeTwinSummary(n content.Notice) string {
-	s := "Notice " + n.Document.ID
+	s := "Notice " + n.CitedID()
 	if n.Security() {
-		s = "Security advisory " + n.Document.ID
+		s = "Security advisory " + n.CitedID()
 	}
 	if r := n.Document.Revision; r != "" {
 		s += " revision " + r

@@ -61,7 +61,7 @@ func pointSections(notes []csaf.Note, n content.Notice, where string) {
 			quoted = append(quoted, s)
 		}
 	}
-	whose := "Section numbers in this note are those of notice " + n.Document.ID
+	whose := "Section numbers in this note are those of notice " + n.CitedID()
 	if r := n.Document.Revision; r != "" {
 		whose += " revision " + r
 	}

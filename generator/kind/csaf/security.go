@@ -28,7 +28,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	}
 	adv.ByMarketBy(p.Product, kind.Released(n.Document, env.AsOf), env.AsOf) // as the notice's timeline
 	history := noticeHistory(n)
-	id := n.Document.ID
+	id := n.CitedID() // the notice's own id where no document number is assigned
 	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 

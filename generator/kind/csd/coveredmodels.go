@@ -12,12 +12,16 @@ import (
 // (the product as the CSD sees it: those that run the version,
 // content.Product.ForModels) but those whose own support ended
 // (EndedModels, which the document says it does not cover); "" for a
-// product without models or when none is left. Each is named as the
+// product without [[models]] (its implicit model is not named) or when
+// none is left. Each is named as the
 // MDS2 form's DOC-3 names it (its name, "LVP-7 (catalogue no.
 // 70-1000)"), with the ID the rest of the document uses ("model LVP-7D
 // only") in front where the name does not begin with it ("pm: AW-500 PM
 // (catalogue no. 5500-100)"); such entries are parted by semicolons.
 func (d *CSDData) CoveredModelsText(p *content.Product) string {
+	if p.ImplicitModel() {
+		return "" // no [[models]]: the product is the one thing covered
+	}
 	var names []string
 	semicolons := false
 	for _, m := range p.AboutModels() {

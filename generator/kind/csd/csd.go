@@ -96,8 +96,8 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			// True as printed (it says support ended), but rarely meant.
 			path := "documents.csd.release_date"
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-				Message: fmt.Sprintf("the CSD (%s revision %s, released %s) describes version %s, whose support ended on %s: it says so and promises no update for it; release it for a supported version, or keep it only as the record of an unsupported one",
-					p.Documents.CSD.ID, p.Documents.CSD.Revision, on, dev.Version, dev.EndOfSupport)})
+				Message: fmt.Sprintf("the CSD (%s, released %s) describes version %s, whose support ended on %s: it says so and promises no update for it; release it for a supported version, or keep it only as the record of an unsupported one",
+					p.Documents.CSD.Cite(), on, dev.Version, dev.EndOfSupport)})
 		}
 		diags = append(diags, check(q)...)
 		return out, append(diags, versionChecks(p, about)...)

@@ -45,7 +45,7 @@ func TestCSDInternetNeedFromHostedParts(t *testing.T) {
 					}
 				}
 			}, noForm)
-		}, row + "Not stated |", "hosted by the manufacturer: Corvane"},
+		}, row + "Not stated whether needed; it connects out for the manufacturer's remote service (off as shipped) |", "hosted by the manufacturer: Corvane"}, // what else reaches outside is named (content.Product.OutsideUse)
 		{"hosted only, no cloud services written, no form", func(t *testing.T) string {
 			c, _ := kindtest.Load(t, "../../testdata/cloudsamd/jspgen.toml", "../../testdata/cloudsamd/content")
 			p, _ := kindtest.Product(t, c, "lumentriage")

@@ -148,17 +148,19 @@ func TestCSDSummaryInternetFollowsMDS2(t *testing.T) {
 		{"CONN-6 N/A with its reason", &content.MDS2Answer{Answer: "N/A", Reason: "it joins no network"}, content.Cloud{}, withForm,
 			"| Needs the internet or a cloud service | Not applicable | MDS2 form, CONN-6: it joins no network. ["},
 		{"CONN-6 N/A but no form: not stated", &content.MDS2Answer{Answer: "na", Reason: "it joins no network"}, content.Cloud{}, withoutForm,
-			"| Needs the internet or a cloud service | Not stated | ["},
+			"| Needs the internet or a cloud service | Not stated whether needed; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | ["},
 		// The note is the manufacturer's word on CONN-6, not an answer:
 		// not stated, and the note cited so that the CSD does not pass over it.
 		{"a note beside a blank answer: not stated, the note cited", &content.MDS2Answer{Note: 11}, content.Cloud{}, withForm,
-			"| Needs the internet or a cloud service | Not stated | MDS2 form, CONN-6: no answer, only note 11. ["},
+			"| Needs the internet or a cloud service | Not stated whether needed; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | MDS2 form, CONN-6: no answer, only note 11. ["},
 		{"no answer: not stated", nil, content.Cloud{}, withForm,
-			"| Needs the internet or a cloud service | Not stated | ["},
+			// not stated whether needed, but the port the same CSD lists to
+			// the manufacturer's domain is named (content.Product.OutsideUse)
+			"| Needs the internet or a cloud service | Not stated whether needed; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | ["},
 		{"no answer, a statement: see details", nil, content.Cloud{Statement: "Nothing outside."}, withForm,
 			"| Needs the internet or a cloud service | See details | ["},
 		{"an answer but no form: not stated", &content.MDS2Answer{Answer: "no"}, content.Cloud{}, withoutForm,
-			"| Needs the internet or a cloud service | Not stated | ["},
+			"| Needs the internet or a cloud service | Not stated whether needed; once enabled it connects to fleet.meridian-infusion.example (443/TCP, HTTPS (fleet reporting)) | ["},
 	} {
 		p.Cloud, p.MDS2.Answers = tc.cloud, nil
 		if tc.conn6 != nil {

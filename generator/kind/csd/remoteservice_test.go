@@ -196,8 +196,8 @@ func TestCSDRemoteServiceOtherFacts(t *testing.T) {
 		}, []string{"MDS2 form, RMOT-1."}},
 		{"without the form, a fact not stated is not stated", false, func(p *content.Product) {
 			p.RemoteService.PatientDataVisible, p.RemoteService.OtherFunctions = content.Unstated, nil
-		}, []string{patient + "Not stated |", // DF-05 carries software to the analyzer: only the rest is not stated
-			other + "Software updates reach the CA-600 analyzer over a network (data flow DF-05); configuration and training: not stated |"}, nil},
+		}, []string{patient + "Not stated |", // DF-05 carries software to the analyzer: named beside "Not stated"
+			other + "Not stated; data flow DF-05 carries software to the CA-600 analyzer over a network, which does not say whether that is a software update the manufacturer delivers remotely |"}, nil},
 		{"an N/A in the form decides nothing", true, func(p *content.Product) {
 			p.MDS2.Answers["RMOT-1.2"] = content.MDS2Answer{Answer: "na"}
 			p.MDS2.Answers["RMOT-2"] = content.MDS2Answer{Answer: "see_note"}

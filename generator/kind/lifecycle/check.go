@@ -199,12 +199,12 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			default:
 				set = "set end_of_life no later than " + earliest.String()
 			}
-			// end_of_life is also the end of marketing: the documents then
-			// say the version is no longer sold from it, which a version
-			// still sold cannot say; a notice can state its limited
-			// maintenance instead.
-			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost their support or lose it within the %d months of notice %s: %s; %s: %s (the documents then say the version is %s from that date: set it only where that is so), or, while it is still %s, issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components",
-				v.Version, is, notice, within, strings.Join(why, ", "), n70, set, strings.ToLower(p.EndOfLifeMeans()), strings.TrimPrefix(strings.ToLower(p.EndOfLifeMeans()), "no longer "))
+			// end_of_life starts Limited Support: the documents then say
+			// the version's support is limited from it (Product.
+			// EndOfLifeMeans); a notice can state its limited maintenance
+			// instead.
+			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost their support or lose it within the %d months of notice %s: %s; %s: %s (the documents then say the version is in Limited Support from that date: set it only where that is so), or issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components",
+				v.Version, is, notice, within, strings.Join(why, ", "), n70, set)
 		}
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg})
 	}

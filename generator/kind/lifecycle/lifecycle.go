@@ -41,7 +41,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
 		}
-		if p.Documents.Lifecycle.ID != "" { // else warned about by validation
+		if p.HasControl("lifecycle", p.Documents.Lifecycle) { // else warned about by validation
 			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)
 			out[i].Documents = []kind.Document{{
 				Path: "lifecycle", Title: Title, Kind: Title, Template: Template,
@@ -945,7 +945,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 				NotApplicable: p.ModelMilestonesNotApplicable(m)})
 		}
 	}
-	if p.Documents.Lifecycle.ID != "" {
+	if p.HasControl("lifecycle", p.Documents.Lifecycle) {
 		doc.LifecyclePage = "lifecycle.html"
 	}
 	if cur := p.CurrentVersion(on); cur != nil {

@@ -142,8 +142,10 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 // the product data shows but no rule derives (the rule's direction or its
 // other facts leave the question open): CONN-4 No while a part of the
 // product on the customer's side connects out to a cloud service it
-// lists, even one stated optional, or to a part the manufacturer hosts;
-// RMOT-1 No while a part the manufacturer hosts connects in to a part on
+// lists, even one stated optional, or to a part the manufacturer hosts,
+// or a data flow of such a part goes to a cloud service or a system the
+// manufacturer hosts (flowToOutsideService); CONN-7 No beside a port
+// the device speaks TLS on (supportsTLS); RMOT-1 No while a part the manufacturer hosts connects in to a part on
 // the customer's side; and the others of againstData. Prose
 // (deployment.remote_service, cloud.statement, a data store's protection)
 // decides nothing here, and neither does a connection out to the
@@ -186,7 +188,7 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"RDMP-3", mds2.No, f.publishedLifecyclePage, "a source of the device's software support dates the manufacturer publishes"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},
 		{"CONN-4", mds2.No, f.connectsOutside, "communication with a system outside the customer's network"},
-		{"CONN-7", mds2.No, f.tlsPort, "TLS the device supports"},
+		{"CONN-7", mds2.No, f.supportsTLS, "TLS the device supports"},
 		{"PAUT-2", mds2.Yes, f.localSignInOnly, "no authentication through an external service"},
 		{"RMOT-1", mds2.No, f.manufacturerConnectsIn, "a remote connection from the manufacturer"},
 		{"STCF-1.1", mds2.Yes, f.unencryptedStore, "data stored without encryption, which the Yes covers only if something else protects it: say what in the note"},
@@ -210,7 +212,9 @@ func customerSide(p content.Part) bool {
 
 // connectsOutside is the first port by which a part on the customer's
 // side connects out to a cloud service the product lists (at one of the
-// service's endpoints) or to a part the manufacturer hosts.
+// service's endpoints) or to a part the manufacturer hosts; else the
+// first data flow of such a part to a cloud service or a system the
+// manufacturer hosts (flowToOutsideService).
 func (f *mds2Facts) connectsOutside() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		part := f.p.PartOfPort(pt)
@@ -228,7 +232,8 @@ func (f *mds2Facts) connectsOutside() (fact, bool) {
 				pt.Number, pt.Transport, pt.Service, part.Name)), true
 		}
 	}
-	return fact{}, false
+	// a data flow to a cloud service, whoever runs it (rules_conn_handoff.go)
+	return f.flowToOutsideService()
 }
 
 // linksInsideNetwork is the first data flow between a part of the

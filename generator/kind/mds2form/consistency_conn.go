@@ -11,8 +11,12 @@ import (
 // the device supports TLS. A port of the device whose service is a
 // protocol over TLS by definition (content.Port.EncryptedService: HTTPS,
 // LDAPS, WSS, DTLS, TLS and the like; not SSH or SFTP) is TLS the device
-// speaks, so a No beside it is false. A service named otherwise ("HL7
-// over TLS") is not read, and encrypted = true alone does not say TLS.
+// speaks, so a No beside it is false. So is a port stating encrypted =
+// true whose service or purpose names TLS ("HL7 over TLS", "TLS on by
+// default": namedTLSPort), from which the form derives CONN-7 Yes
+// (supportsTLS, which the check weighs a hand No against). TLS named
+// without encrypted = true (TLS that may be off), and encrypted = true
+// naming no protocol, say nothing of TLS.
 
 // overTLS reports a port whose service EncryptedService names, other
 // than SSH and SFTP (SSH's own encryption): TLS, or a protocol over it.
@@ -21,7 +25,7 @@ func overTLS(pt content.Port) bool {
 	return name != "" && !strings.EqualFold(name, "ssh") && !strings.EqualFold(name, "sftp")
 }
 
-// tlsPort (against CONN-7 No) is the first port of the device (not on a
+// tlsPort (with namedTLSPort, supportsTLS: against CONN-7 No) is the first port of the device (not on a
 // link internal to the product, nor of the customer's own systems, nor of
 // a part the manufacturer hosts beside the device) whose service is a
 // protocol over TLS, not stating encrypted = false.

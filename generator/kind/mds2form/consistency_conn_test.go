@@ -10,9 +10,11 @@ import (
 
 // TestCheckCONN7NoAgainstData: a hand CONN-7 No (TLS not supported)
 // beside a port of the device whose service is a protocol over TLS warns
-// at that port; a note, a Yes, SSH, a service the list does not name
-// ("HL7 over TLS"), HTTPS stating encrypted = false, and HTTPS of the
-// manufacturer's cloud or on a link internal to the product do not.
+// at that port, as does a port stating encrypted = true whose service or
+// purpose names TLS ("HL7 over TLS", the derivation's namedTLSPort); a
+// note, a Yes, SSH, TLS named without encrypted = true, HTTPS stating
+// encrypted = false, and HTTPS of the manufacturer's cloud or on a link
+// internal to the product do not.
 func TestCheckCONN7NoAgainstData(t *testing.T) {
 	no := content.MDS2Answer{Answer: "no"}
 	only := func(p content.Port) func(*world) {
@@ -30,7 +32,17 @@ func TestCheckCONN7NoAgainstData(t *testing.T) {
 		{"No beside LDAPS listened on, encryption not stated", "CONN-7", no, only(unstatedEncryption(service(port(636, "tcp", "in", "wifi"), "LDAPS"))),
 			"ports[0] (content/p.toml:1) is 636/tcp (LDAPS), a protocol over TLS, inbound to Pump"},
 		{"No beside SSH", "CONN-7", no, only(service(encrypted(port(22, "tcp", "in", "wifi")), "SSH")), ""},
-		{"No beside HL7 over TLS", "CONN-7", no, only(service(encrypted(port(6661, "tcp", "out", "wifi")), "HL7 over TLS")), ""},
+		// encrypted = true and TLS named in the service or purpose: the
+		// derivation's Yes (namedTLSPort, cathlab 6.0's SQL Server port)
+		{"No beside HL7 over TLS, encrypted = true", "CONN-7", no, only(service(encrypted(port(6661, "tcp", "out", "wifi")), "HL7 over TLS")),
+			"answer No, but ports[0] (content/p.toml:1) is 6661/tcp (HL7 over TLS), which states encrypted = true and whose service names TLS, outbound from Pump: that is TLS the device supports; correct the answer, or explain it in a note ({ answer = \"no\", note = n })"},
+		{"No beside a port whose purpose names TLS, encrypted = true", "CONN-7", no, func(w *world) {
+			only(service(encrypted(port(1433, "tcp", "out", "wifi")), "Microsoft SQL Server (TDS)"))(w)
+			w.p.Ports[0].Purpose = "Reads the database over TLS 1.2."
+		}, "ports[0] (content/p.toml:1) is 1433/tcp (Microsoft SQL Server (TDS)), which states encrypted = true and whose purpose names TLS, outbound from Pump"},
+		{"No beside HL7 over TLS, encryption not stated", "CONN-7", no, only(unstatedEncryption(service(port(6661, "tcp", "out", "wifi"), "HL7 over TLS"))), ""},
+		{"No beside HL7 over TLS, encrypted = false", "CONN-7", no, only(service(port(6661, "tcp", "out", "wifi"), "HL7 over TLS")), ""},
+		{"No beside TLS named, encrypted = true, with its note", "CONN-7", content.MDS2Answer{Answer: "no", Note: 1}, only(service(encrypted(port(6661, "tcp", "out", "wifi")), "HL7 over TLS")), ""},
 		{"No beside HTTPS stating encrypted = false", "CONN-7", no, only(service(port(443, "tcp", "out", "wifi"), "HTTPS")), ""},
 		{"No beside the cloud's HTTPS", "CONN-7", no, func(w *world) {
 			pumpOnWiFi(w)

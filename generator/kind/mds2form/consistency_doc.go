@@ -70,7 +70,7 @@ func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
 // (handmds2) makes the form deny what the same site publishes, so it is
 // warned about, and a note keeps it.
 func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
-	if f.p.Documents.Lifecycle.ID == "" || !f.p.Builds("lifecycle") {
+	if !f.p.HasControl("lifecycle", f.p.Documents.Lifecycle) || !f.p.Builds("lifecycle") {
 		return fact{}, false
 	}
 	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones"), true

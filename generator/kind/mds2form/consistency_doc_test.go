@@ -166,7 +166,8 @@ func TestCheckRDMP3AgainstThePublishedLifecyclePage(t *testing.T) {
 		}, ""},
 		{"No, no document control for the page", "RDMP-3", no, func(w *world) {
 			withPage(w)
-			w.p.Documents.Lifecycle.ID = ""
+			// every document built by default, and no lifecycle control written
+			w.p.Documents.Lifecycle, w.p.Documents.Build = content.DocumentControl{}, nil
 		}, ""},
 	})
 }

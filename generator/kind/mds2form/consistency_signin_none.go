@@ -20,14 +20,42 @@ import (
 // either, unless a note says what the Yes covers (againstData).
 
 // personalAccountWithoutSignIn (PAUT-1 No) is the first account of kind
-// user or administrator used without signing in.
+// user or administrator used without signing in, unless its parts
+// (accounts.parts, written) are ones on which no account signs in while
+// an account signs in on another part (otherPartsSignIn): a headset in
+// kiosk mode, which has no user accounts, beside a portal whose every
+// user has an identity of their own. The form's question is about the
+// product's user accounts; the kiosk part has none, and whether the
+// accounts that exist all have an ID of their own, which the list may
+// not name in full, is the manufacturer's to say.
 func (f *mds2Facts) personalAccountWithoutSignIn() (fact, bool) {
 	for i, a := range f.p.Accounts {
-		if (a.Kind == "user" || a.Kind == "administrator") && a.WithoutSignIn() {
+		if (a.Kind == "user" || a.Kind == "administrator") && a.WithoutSignIn() && !f.otherPartsSignIn(a) {
 			return f.no(f.accountPath(i)+".sign_in", fmt.Sprintf("is written empty for %s: the role uses the device without signing in, with no user ID or password of its own", a.Role)), true
 		}
 	}
 	return fact{}, false
+}
+
+// otherPartsSignIn reports an account a used without signing in whose
+// parts are written, none of which an account that signs in (sign_in
+// lists a way) also covers, while such an account covers another part.
+// An account whose parts are not written covers every part.
+func (f *mds2Facts) otherPartsSignIn(a content.Account) bool {
+	if len(a.Parts) == 0 {
+		return false
+	}
+	elsewhere := false
+	for _, b := range f.p.Accounts {
+		if len(b.SignIn) == 0 {
+			continue
+		}
+		if len(b.Parts) == 0 || slices.ContainsFunc(b.Parts, func(id string) bool { return slices.Contains(a.Parts, id) }) {
+			return false
+		}
+		elsewhere = true
+	}
+	return elsewhere
 }
 
 // usersWithoutSignIn (against AUTH-1 and ALOF-1 Yes): the product lists

@@ -22,12 +22,13 @@ import (
 func (r *mds2Resolver) checkDocControl(id, text, path string, c content.DocumentControl) {
 	switch id {
 	case "DOC-4":
-		if !namesDocument(text, c.ID, c.Revision) {
+		if c.ID != "" && !namesDocument(text, c.ID, c.Revision) { // without a number the header prints none to contradict
 			r.errorf(path, "%q does not give the form's document number %s, revision %s (documents.mds2), which the form's header prints; give both here, or leave DOC-4 out", text, c.ID, c.Revision)
 		}
 	case "DOC-7":
 		d, ok := readDate(text)
 		switch {
+		case c.ReleaseDate.IsZero(): // the header prints no date to contradict
 		case !ok:
 			r.warnf(path, "%q is not a date jspgen can read (e.g. 2025-02-15, 15 February 2025, February 15, 2025); check that it is the form's release date, %s (documents.mds2.release_date)", text, c.ReleaseDate)
 		case d != c.ReleaseDate.String():

@@ -622,6 +622,8 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			hint = "; " + h
 		} else if h := r.facts.otherVersionDrawing(q.ID); h != "" {
 			hint = "; " + h
+		} else if h := r.facts.textStatedOpen(q.ID); h != "" {
+			hint = "; " + h
 		}
 		if hint == "" {
 			// the facts that would decide it (a device that joins no

@@ -281,6 +281,18 @@ func (f *mds2Facts) outsideNetwork() (fact, bool) {
 	if d, ok := f.connectsOut(); ok {
 		return d, true
 	}
+	// A data flow to a cloud service, whoever runs it, or to a system the
+	// manufacturer hosts leaves the network; one that hands the device's
+	// data to a system another organisation runs (a partner's app and
+	// cloud: inrhome) may, and neither services = [] (the product's own
+	// services) nor the lack of a network port says it does not
+	// (rules_conn_handoff.go).
+	if d, ok := f.flowToOutsideService(); ok {
+		return d, true
+	}
+	if len(f.handoffFlows()) > 0 {
+		return fact{}, false
+	}
 	// services = [] says the product uses none; the statement alone is
 	// prose ("the device reaches the vendor's portal" reads no different),
 	// and services not written are not stated. A port that connects out

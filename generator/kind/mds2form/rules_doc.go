@@ -139,6 +139,10 @@ func (f *mds2Facts) versionList() (fact, bool) {
 }
 
 func (f *mds2Facts) modelDetails() (fact, bool) {
+	if f.p.ImplicitModel() {
+		// No [[models]]: the product is sold as one thing.
+		return f.text("models", "The "+strings.TrimSpace(f.p.Name)+" as a whole: the product data list no separate models.", "states that the product has no separate models"), true
+	}
 	var parts []string
 	for _, m := range f.coveredModels() {
 		// The model's name (or catalogue number) is what a reader knows
@@ -221,6 +225,16 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 func (f *mds2Facts) softwareOnly() (fact, bool) {
 	if !f.p.SaMD.Known() && len(f.p.Parts) > 0 && !f.p.HasDevice() {
 		return f.yes("parts", "lists no part that runs on the device: the product is software only"), true
+	}
+	// samd not stated beside a part written to run on the device (runs =
+	// "device": the manufacturer's own hardware, such as a console): the
+	// product has hardware of its own, so it is not software only.
+	if !f.p.SaMD.Known() {
+		for i, pt := range f.p.Parts {
+			if pt.Runs.IsDevice() {
+				return f.no(fmt.Sprintf("parts[%d].runs", i), fmt.Sprintf("is device for %s: the product has hardware of its own", pt.Name)), true
+			}
+		}
 	}
 	if f.p.SaMD.IsTrue() && len(f.p.Parts) > 0 && f.p.HasDevice() {
 		return fact{}, false

@@ -100,8 +100,8 @@ var docRuleCases = []ruleCase{
 	{"DOC-6", "none", nil, textBy("use_environment", "", "use environment")},
 
 	{"DOC-7", "release date", nil, textBy("documents.mds2.release_date", "2026-01-15", "release date")},
-	{"DOC-7", "no release date", func(w *world) { w.p.Documents.MDS2.ReleaseDate = content.Date{} },
-		textBy("documents.mds2.release_date", "", "release date")},
+	{"DOC-7", "no release date", func(w *world) { w.p.Documents.MDS2.ReleaseDate = content.Date{} }, decidesNothing}, // not stated: no empty date asserted
+	{"DOC-4", "no document number", func(w *world) { w.p.Documents.MDS2.ID = "" }, decidesNothing},
 
 	{"DOC-8", "CVD policy published", func(w *world) { w.site.Manufacturer.CVDPolicyURL = "https://acme.example/cvd" },
 		yesBy("manufacturer.cvd_policy_url", "https://acme.example/cvd")},
@@ -163,9 +163,15 @@ var docRuleCases = []ruleCase{
 	// device has no hardware of its own to lock.
 	{"PLOK-1", "software only: no part on the device", func(w *world) { w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_hosted"}} },
 		yesBy("parts", "lists no part that runs on the device: the product is software only")},
+	// samd not stated beside a part on the manufacturer's own hardware
+	// (the ecmo console): hardware of its own, so not software only
 	{"PLOK-1", "a part on the device", func(w *world) {
 		w.p.Parts = []content.Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
-	}, decidesNothing},
+	}, noBy("parts[0].runs", "is device for Pump: the product has hardware of its own")},
+	{"DOC-11", "samd not stated, a part on the device", func(w *world) {
+		w.p.Parts = []content.Part{{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}, {ID: "console", Name: "Console", Runs: "device"}}
+	}, noBy("parts[1].runs", "is device for Console: the product has hardware of its own")},
+	{"DOC-11", "samd not stated, no part written", nil, decidesNothing},
 	{"PLOK-1", "SaMD on a tablet the manufacturer supplies", func(w *world) {
 		w.p.SaMD = content.True
 		w.p.Parts = []content.Part{{ID: "tablet", Name: "Tablet", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}

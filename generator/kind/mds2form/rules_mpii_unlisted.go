@@ -30,7 +30,10 @@ func unlessUnlistedPII(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fac
 // unlistedPIIPart reports a part of the product's own (not the customer's
 // infrastructure) whose interfaces the data may not all list and that
 // has a data store holding PHI or PII, is an end of a data flow carrying
-// them, or has a listed interface carrying them.
+// them, or has a listed interface carrying them or not saying what it
+// carries (a headset's Bluetooth link with carries not written: what the
+// part holds is then not stated, so an interface the list leaves out,
+// such as its USB-C port, may carry PHI or PII).
 func (f *mds2Facts) unlistedPIIPart() bool {
 	whole := f.whole
 	if whole == nil {
@@ -46,9 +49,21 @@ func (f *mds2Facts) unlistedPIIPart() bool {
 			return carriesPII(d.Data) && (f.flowPart(d.From).ID == pt.ID || f.flowPart(d.To).ID == pt.ID)
 		}) || slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
 			return f.p.PartOfInterface(it).ID == pt.ID && carriesPII(it.Carries)
-		})
+		}) || f.unstatedCarriesOn(pt)
 	}
 	return slices.ContainsFunc(whole.PartsInterfacesUnlisted(), func(pt content.Part) bool {
 		return !pt.Runs.IsCustomerInfrastructure() && holdsPII(pt)
 	})
+}
+
+// unstatedCarriesOn reports a listed interface of part pt that does not
+// say what it carries (carries not written): whether the part holds PHI
+// or PII is then not stated.
+func (f *mds2Facts) unstatedCarriesOn(pt content.Part) bool {
+	for i, it := range f.p.Interfaces {
+		if f.p.PartOfInterface(it).ID == pt.ID && !f.carriesStated(i) {
+			return true
+		}
+	}
+	return false
 }

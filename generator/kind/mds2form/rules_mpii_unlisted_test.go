@@ -115,6 +115,32 @@ func mpiiUnlistedRuleCases() []ruleCase {
 			}, noBy("interfaces", r.no)},
 		)
 	}
+	// vrtherapy: a headset whose list is not whole, with a Wi-Fi link
+	// carrying measurements and a Bluetooth link that does not say what
+	// it carries: whether the headset holds PHI or PII is not stated, so
+	// its USB-C port, which the list leaves out, may carry them; the No
+	// yields. With the list whole, or the Bluetooth link's carries
+	// written, it stands.
+	headset := func(w *world) {
+		unlistedUnit("interfaces", "measurements")(w)
+		wifi := partIface("wifi", "wifi", "unit")
+		wifi.Carries = content.DataKinds{"measurements"}
+		w.p.Interfaces = append(w.p.Interfaces, wifi, partIface("bt", "bluetooth", "unit"))
+	}
+	for _, r := range []struct{ id, no string }{
+		{"MPII-3.3", "lists no removable-media interface that carries PHI or PII"},
+		{"MPII-3.4", "lists no USB or serial interface that carries PHI or PII"},
+		{"MPII-3.10", "lists no other-kind interface that carries PHI or PII"},
+	} {
+		cases = append(cases,
+			ruleCase{r.id, "a listed interface that does not say what it carries, on a part whose list is not whole", headset, decidesNothing},
+			ruleCase{r.id, "a listed interface that does not say what it carries, on a part whose list is whole", whole(headset), noBy("interfaces", r.no)},
+			ruleCase{r.id, "every listed interface says what it carries, on a part whose list is not whole", func(w *world) {
+				headset(w)
+				w.p.Interfaces[2].Carries = content.DataKinds{"configuration"}
+			}, noBy("interfaces", r.no)},
+		)
+	}
 	// rtls: radio gateways whose list is not whole hold and pass on no
 	// PHI or PII (their radio carries settings), beside a server
 	// whose whole list carries none either though it keeps PHI: the No

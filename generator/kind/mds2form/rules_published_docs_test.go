@@ -39,7 +39,8 @@ func publishedDocsRuleCases() []ruleCase {
 		}, decidesNothing},
 		{"RDMP-3", "no document control for the page", func(w *world) {
 			withPage(w)
-			w.p.Documents.Lifecycle.ID = ""
+			// every document built by default, and no lifecycle control written
+			w.p.Documents.Lifecycle, w.p.Documents.Build = content.DocumentControl{}, nil
 		}, decidesNothing},
 		{"RDMP-3", "the page first issued after the form", func(w *world) {
 			withPage(w)

@@ -48,5 +48,28 @@ func signInRuleCases() []ruleCase {
 		}, decidesNothing},
 		// the list may leave an account out: no Yes from it
 		ruleCase{"PAUT-1", "every account signs in", networked(account("Nurse", "local")), decidesNothing},
+		// vrtherapy: a headset in kiosk mode (no user accounts) beside a
+		// portal whose staff sign in with their own identity: the kiosk
+		// part gives no No for the product's accounts
+		ruleCase{"PAUT-1", "a kiosk part without sign-in beside a part whose accounts sign in", kiosk(false), decidesNothing},
+		// the same kiosk role on the part where the others sign in: that
+		// role has no user ID of its own there
+		ruleCase{"PAUT-1", "an account without sign-in on the part where the others sign in", kiosk(true),
+			noBy("accounts[0].sign_in", "is written empty for Kiosk")},
 	)
+}
+
+// kiosk is a headset part used without signing in beside a portal whose
+// staff sign in through the hospital's identity provider; shared puts
+// the kiosk role on the portal too.
+func kiosk(shared bool) func(*world) {
+	return func(w *world) {
+		w.p.Parts = []content.Part{{ID: "headset", Name: "Headset", Runs: "device"}, {ID: "portal", Name: "Portal", Runs: "manufacturer_hosted"}}
+		k, staff := account("Kiosk"), account("Hospital staff", "federated")
+		k.SignIn, k.Parts, staff.Parts = []content.SignIn{}, []string{"headset"}, []string{"portal"}
+		if shared {
+			k.Parts = append(k.Parts, "portal")
+		}
+		w.p.Accounts = []content.Account{k, staff}
+	}
 }

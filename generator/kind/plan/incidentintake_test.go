@@ -24,11 +24,11 @@ func TestPlanIncidentIntakeFallsBackToSecurityContact(t *testing.T) {
 	}{
 		{"no incident contact", "", true,
 			[]string{"| Customer reports a suspected incident | To Meridian Product Security Office, the security contact (security@meridian-infusion.example; +1 612 555 0147; <https://www.meridian-infusion.example/security/report>;",
-				"which pages the on-call PSIRT engineer), which takes reports of suspected vulnerabilities and incidents |",
+				"which pages the on-call PSIRT engineer); no separate contact for incidents is stated |",
 				"| Triage of the report | Within 24 hours of the report, counted around the clock |"},
 			[]string{"| Customer reports a suspected incident | Not stated |", "when it takes reports is not stated"}},
 		{"no incident contact, no hours", "", false,
-			[]string{"| Customer reports a suspected incident | To Meridian Product Security Office, the security contact (security@meridian-infusion.example; +1 612 555 0147; <https://www.meridian-infusion.example/security/report>; encryption key: <https://www.meridian-infusion.example/security/psirt-pgp-key.asc>), which takes reports of suspected vulnerabilities and incidents; when it takes reports is not stated |"},
+			[]string{"| Customer reports a suspected incident | To Meridian Product Security Office, the security contact (security@meridian-infusion.example; +1 612 555 0147; <https://www.meridian-infusion.example/security/report>; encryption key: <https://www.meridian-infusion.example/security/psirt-pgp-key.asc>); when it takes reports is not stated; no separate contact for incidents is stated |"},
 			[]string{"| Customer reports a suspected incident | Not stated |"}},
 		{"support named", "support", true,
 			[]string{"| Customer reports a suspected incident | To Meridian Technical Support and Field Service (techsupport@meridian-infusion.example; +1 800 555 0193; <https://support.meridian-infusion.example>; hours: 24/7) |"},

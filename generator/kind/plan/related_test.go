@@ -52,7 +52,7 @@ func TestPlanRelatedUnstatedFacts(t *testing.T) {
 	kindtest.SaysAll(t, "plan", md,
 		"Halcyon Connect is an update service hosted by the manufacturer.",
 		"| Part | Not stated |",
-		"| Who patches it | The manufacturer |",
+		"| Who patches it | Not stated |",
 		"| Support policy | Not stated |",
 		"| Covered by this plan | Not stated |",
 		"| 4.2 | Not stated | 2019-06-03 |",
