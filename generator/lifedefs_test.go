@@ -42,7 +42,7 @@ func TestLifecycleDefinitionsFromData(t *testing.T) {
 	read := buildFixture(t, "maldi")
 	for _, doc := range []string{"spectrid-id-ms/lifecycle.md", "spectrid-id-ms/csd.md"} {
 		kindtest.SaysAll(t, doc, read(doc),
-			"| 7.1 | End of Support | 2020-01-01 | Not set | Not set | Passed, date not stated | Not set | 2026-06-30 |")
+			"| 7.1 | End of Support | Not stated | Not set | Not set | Passed, date not stated | Not set | 2026-06-30 |")
 	}
 	kindtest.SaysAll(t, "lifecycle.md", read("spectrid-id-ms/lifecycle.md"),
 		"how Spectrid Diagnostics S.A. delivers them to customers is not stated.")

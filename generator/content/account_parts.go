@@ -47,6 +47,10 @@ func (v *productValidator) accountParts() {
 					errorf(path, "%q is listed twice", id)
 				}
 			}
+			if on := q.partsWithoutUserAccounts(a); on != nil {
+				errorf(AtOr(a.At, fmt.Sprintf("accounts[%d]", j))+".kind", "account %q is of kind %s, but its parts name only %s, which no_user_accounts says %s no user accounts: leave the account out, or correct its kind or its parts",
+					a.Role, a.Kind, q.PartTheNames(on), Plural(len(on), "has", "have"))
+			}
 		}
 	}
 }

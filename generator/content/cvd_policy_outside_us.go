@@ -10,8 +10,9 @@ import "strings"
 // timelines only, never where a policy is published, so it does not count.
 // The security contact, which the site file must state, is where reports
 // go either way: the warning asks for the policy, not for a way to report.
+// A site file that states none is published (cvd_policy) has said it.
 func ruleCVDPolicyOutsideUS(s *Site, p *Product) Diagnostics {
-	if s == nil || !p.NotForUS() || p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
+	if s == nil || !p.NotForUS() || p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" || s.Manufacturer.CVDPolicyNone() {
 		return nil
 	}
 	docs := planAndCSDIn(p.Builds)

@@ -82,12 +82,13 @@ func (pv PlatformVersion) EndsWithinYear(d Date) bool {
 	return !pv.EndOfSupport.IsZero() && pv.EndOfSupport.After(d) && !pv.EndOfSupport.After(d.AddMonths(12))
 }
 
-// PlatformPartNames names the parts that run on pl, in part order.
+// PlatformPartNames names the parts that run on pl, in part order, each
+// with its own version where it has one (Part.NameWithVersion).
 func (p *Product) PlatformPartNames(pl Platform) []string {
 	var out []string
 	for _, pt := range p.AllParts() {
 		if slices.Contains(pl.Parts, pt.ID) {
-			out = append(out, pt.Name)
+			out = append(out, pt.NameWithVersion())
 		}
 	}
 	return out

@@ -197,7 +197,9 @@ func (p *Product) remoteServiceCaveat(maker, before string) string {
 		return fmt.Sprintf("%s: allow the connections that tool or VPN needs to %s before %s.", strings.ToUpper(s[:1])+s[1:], names, before)
 	}
 	if len(p.RemoteServiceWithoutPort()) == 0 {
-		return ""
+		// opened from the customer's side, with no port for it
+		// (remoteservice_outbound.go)
+		return p.remoteServiceOutboundCaveat(maker, before)
 	}
 	names, unstated := p.remoteServiceReachedNames()
 	if unstated {

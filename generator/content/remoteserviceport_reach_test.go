@@ -111,8 +111,10 @@ func TestRemoteServiceBesidesText(t *testing.T) {
 	if got, want := p.RemoteServiceBesidesText("Acme", p.Ports), "The product data state no port for the remote-service connection by which Acme reaches Pump: check which connection it needs before blocking every other port, and allow it."; got != want {
 		t.Errorf("RemoteServiceBesidesText = %q; want %q", got, want)
 	}
+	// opened from the hospital's side, its connection still has no port
+	// (remoteservice_outbound.go)
 	out, _ := loadParts(t, remotePortBase+"connection = \"outbound\"\n")
-	if got := out.RemoteServiceBesidesText("Acme", out.Ports); got != "" {
-		t.Errorf("outbound: RemoteServiceBesidesText = %q; want none", got)
+	if got, want := out.RemoteServiceBesidesText("Acme", out.Ports), "Acme's remote service reaches Pump by a connection opened from the hospital's side, and the product data state no port for it: ask Acme which connection it needs, and allow it before blocking every other port."; got != want {
+		t.Errorf("outbound: RemoteServiceBesidesText = %q; want %q", got, want)
 	}
 }

@@ -30,7 +30,9 @@ var mds2DerivedKeys = []mds2DerivedKey{
 // document needs in this product's case: description and use_environment
 // for an MDS2 form that derives DOC-2 and DOC-6 from them, and
 // postmarket.patching.deployment for a CSD without [updates], which then
-// says with it how updates are delivered. A build that also makes a
+// says with it how updates are delivered (whether or not [postmarket]
+// and its patching table are written: both are optional outside the
+// security plan). A build that also makes a
 // document whose tag always requires the key has its error from the
 // decoder already.
 func ruleRequiredWhereUsed(p *Product) Diagnostics {
@@ -46,7 +48,7 @@ func ruleRequiredWhereUsed(p *Product) Diagnostics {
 			}
 		}
 	}
-	if p.Builds("csd") && !p.Builds("security_plan") && p.Source.Has("postmarket.patching") && !p.Source.Has("updates") &&
+	if p.Builds("csd") && !p.Builds("security_plan") && !p.Source.Has("updates") &&
 		strings.TrimSpace(p.Postmarket.Patching.Deployment) == "" {
 		out = append(out, requiredWhereUsed(p, "postmarket.patching.deployment",
 			"without [updates], the CSD says with it how updates are delivered; write it, or write [updates]", "How updates reach devices in the field"))

@@ -53,7 +53,13 @@ func ruleInterfacesCompleteUnstated(p *Product) Diagnostics {
 			AndList(docs), Plural(len(docs), "section does", "sections do"), Plural(len(ids), "its", "their"), Plural(len(ids), "list", "lists")))
 	}
 	if mds2 {
-		follows = append(follows, "the MDS2 form takes no No from an interface "+Plural(len(ids), "it leaves", "they leave")+" out (whether the device has USB ports, Bluetooth or removable media, whether PHI or PII can leave over them)")
+		// the hardware questions are about the device's own parts: a part
+		// the manufacturer hosts has no USB port the form asks about
+		what := "(whether the device has USB ports, Bluetooth or removable media, whether PHI or PII can leave over them)"
+		if !slices.ContainsFunc(ids, func(id string) bool { return !p.Part(id).Runs.IsManufacturerHosted() }) {
+			what = "(whether PHI or PII can enter or leave over them)"
+		}
+		follows = append(follows, "the MDS2 form takes no No from an interface "+Plural(len(ids), "it leaves", "they leave")+" out "+what)
 	}
 	return Diagnostics{at(p, Warning, "parts",
 		"interfaces_complete not written for %s %s: %s; write interfaces_complete = true where [[interfaces]] lists every interface of the part, false otherwise",

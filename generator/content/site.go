@@ -27,8 +27,11 @@ type Manufacturer struct {
 	Support         Contact `toml:"support" doc:"Customer and technical support (service, spare parts)."`
 	PSIRT           PSIRT   `toml:"psirt" doc:"The product security incident response team, when the manufacturer has one. Not written: the documents name the security contact alone and claim no PSIRT."`
 	CVDPolicyURL    string  `toml:"cvd_policy_url" jsp:"url" doc:"Public coordinated vulnerability disclosure policy. Not written: the documents say the policy is not stated, and check warns about a cyber device (FD&C Act 524B(b)(1)), about a device whose cyber_device.applies is not stated but which has a connectivity interface (it may be one), and about a product not marketed in the United States whose security plan or CSD is built ([postmarket.cvd] gives timelines, not the policy)."`
-	ISAO            ISAO    `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
-	CSAF            CSAF    `toml:"csaf" doc:"What the manufacturer allows CSAF aggregators to do with the CSAF documents the site publishes."`
+	// CVDPolicy states what no URL can: that the manufacturer publishes
+	// no disclosure policy (cvdpolicy_none.go).
+	CVDPolicy string `toml:"cvd_policy" jsp:"oneof=none_published" doc:"none_published: the manufacturer publishes no coordinated vulnerability disclosure policy (a stated fact, unlike leaving cvd_policy_url out, which leaves it not stated). The documents' contact tables then print the policy as None published and the security plan says the manufacturer publishes none; reports still go to the security contact, the MDS2 form's DOC-8 (a disclosure program, which a manufacturer may run without publishing a policy) stays not stated, and check still warns about a cyber device, or a device that may be one, as it does without cvd_policy_url. Not beside cvd_policy_url."`
+	ISAO      ISAO   `toml:"isao" doc:"Membership of an information sharing and analysis organization."`
+	CSAF      CSAF   `toml:"csaf" doc:"What the manufacturer allows CSAF aggregators to do with the CSAF documents the site publishes."`
 }
 
 // Contact is a way to reach a team.

@@ -36,6 +36,7 @@ func (c *Content) validateSite() Diagnostics {
 	diags = append(diags, validateSupportRules(c.SiteFile, c.Site.SupportRules)...)
 	diags = append(diags, ruleSecurityContactReachable(c.SiteFile, c.Site)...)
 	diags = append(diags, ruleBaseURLPath(c.SiteFile, c.Site)...)
+	diags = append(diags, ruleCVDPolicyNoneWithURL(c.SiteFile, c.Site)...)
 	diags = append(diags, ruleExampleLeftovers(c.Site, c.SiteFile, nil)...)
 	return diags
 }

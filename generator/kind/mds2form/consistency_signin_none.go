@@ -59,10 +59,15 @@ func (f *mds2Facts) otherPartsSignIn(a content.Account) bool {
 }
 
 // usersWithoutSignIn (against AUTH-1 and ALOF-1 Yes): the product lists
-// accounts of kind user, and every one is used without signing in.
+// accounts of kind user, and every one is used without signing in. An
+// account whose kind is not written that signs in may be a user's: it
+// decides nothing then.
 func (f *mds2Facts) usersWithoutSignIn() (fact, bool) {
 	var roles []string
 	for _, a := range f.p.Accounts {
+		if a.Kind == "" && !a.WithoutSignIn() {
+			return fact{}, false
+		}
 		if a.Kind != "user" {
 			continue
 		}

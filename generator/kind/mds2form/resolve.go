@@ -620,9 +620,15 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		hint := ""
 		if h := r.facts.noNetworkOpen(q.ID); h != "" {
 			hint = "; " + h
+		} else if h := r.facts.remoteLinksOpen(q.ID); h != "" {
+			hint = "; " + h
 		} else if h := r.facts.otherVersionDrawing(q.ID); h != "" {
 			hint = "; " + h
 		} else if h := r.facts.textStatedOpen(q.ID); h != "" {
+			hint = "; " + h
+		} else if h := r.facts.derivedRuledOut(q.ID); h != "" {
+			// the data rule out every answer its rule derives
+			// (deciding_ruledout.go)
 			hint = "; " + h
 		}
 		if hint == "" {
