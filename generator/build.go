@@ -606,7 +606,7 @@ func (b *builder) prepareProduct(p kind.Product, portfolio [][]kind.Prepared, i 
 			if doc.Product != nil {
 				facts = doc.Product
 			}
-			j := docJob{p: facts, doc: doc, built: built.For(p, doc.About, kind.Released(doc.Control, b.asOf)), key: b.cache.documentKey(key, doc)}
+			j := docJob{p: facts, doc: doc, built: built.For(p, doc.About, doc.SpeaksAsOf(b.asOf)), key: b.cache.documentKey(key, doc)}
 			if prev != nil {
 				j.prev = b.cache.documentKey(prev.Key, doc)
 				j.prevInputs = prev.Inputs[j.prev]

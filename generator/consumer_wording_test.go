@@ -55,7 +55,7 @@ func TestRentalPumpWording(t *testing.T) {
 		t.Fatal("no CSD built")
 	}
 	kindtest.SaysAll(t, "csd.md", csd,
-		"The customer provides the NutriFlo R pump to patients for use at home; the Pellan caregiver app runs on the patients' or caregivers' own phones.",
+		"The customer provides the NutriFlo R pump to patients, who may use the Pellan NutriFlo R at home; the Pellan caregiver app runs on the patients' or caregivers' own phones.",
 		"On a patient's or caregiver's own phone",
 		"the interfaces it uses (it uses no network port)",
 		"For the Pellan caregiver app, which platform versions (of an operating system, say) it supports,")

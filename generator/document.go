@@ -52,7 +52,7 @@ type rendered struct {
 // render concurrently; writing the result is emit's job, in build order.
 func (b *builder) renderDocument(p *content.Product, in kind.Document, built kind.Built, j docJob) (*rendered, error) {
 	doc := in.Control
-	asOf := kind.Released(doc, b.asOf)
+	asOf := in.SpeaksAsOf(b.asOf)
 	// A document names only the documents that existed when it was
 	// released, whatever the build publishes now.
 	data := kind.DocumentData{Site: b.c.Site, Product: p, Doc: doc, Title: in.Title, AsOf: asOf, Version: Version, About: in.About, Built: built.IssuedBy(p, asOf), Data: in.Data, AssetBase: kind.AssetBase(in.Path), StatesCyberDevice: in.StatesCyberDevice}

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/jspgen/jspgen/internal/kindtest"
@@ -28,20 +27,18 @@ func TestMaldiFinalDenyNamesRemoteSupport(t *testing.T) {
 	csd := string(readTree(t, out)["spectrid-id-ms/csd.md"])
 	kindtest.SaysAll(t, "maldi csd.md", csd,
 		"| 4 | Deny, log | Any | Any | Any | Everything else | Always |",
-		" Spectrid Diagnostics S.A.'s remote service reaches the Mass spectrometer instrument and the Acquisition PC through TeamViewer by a connection opened from the hospital's side, and the product data state no port for it: ask Spectrid Diagnostics S.A. which connection it needs, and allow it before applying rule 4, the final deny.")
+		" Spectrid Diagnostics S.A.'s remote service reaches the product (which of its parts it reaches is not stated) through TeamViewer by a connection opened from the hospital's side, and the product data state no port for it: ask Spectrid Diagnostics S.A. which connection it needs, and allow it before applying rule 4, the final deny.")
 
-	// TXCF-2: its rule derives only Yes or N/A, and the unencrypted HL7
-	// flows rule out both: stating interfaces[].carries cannot answer it.
-	var txcf string
+	// TXCF-2: the unencrypted HL7 flows to and from the LIS, on their own
+	// port 2575/tcp (encrypted = false), derive No (task mds2r3; the rule
+	// once derived only Yes or N/A, and the warning asked for a hand
+	// answer), whatever the encrypted HTTPS port to the Spectrid portal.
 	for _, w := range res.Warnings {
 		if w.Path == "mds2.answers.TXCF-2" {
-			txcf = w.Message
+			t.Errorf("TXCF-2 is derived now; warning %q", w.Message)
 		}
 	}
-	if txcf == "" {
-		t.Fatalf("no warning at mds2.answers.TXCF-2; warnings: %v", res.Warnings)
-	}
-	if strings.Contains(txcf, "or state the facts") || !strings.Contains(txcf, "the form derives it only as Yes or N/A, and the product data rule out both") || !strings.Contains(txcf, "answer it by hand in [mds2.answers]") {
-		t.Errorf("TXCF-2 warning %q: want it to say the data rule out every derived answer and to ask for the answer by hand", txcf)
-	}
+	mds2md := string(readTree(t, out)["spectrid-id-ms/mds2.md"])
+	kindtest.SaysAll(t, "maldi mds2.md", mds2md,
+		"| TXCF-2 | No | Derived from the product data: data\\_flows\\[0\\] (DF-01) carries PHI or PII over interface lab-lan by 2575/tcp (HL7 v2), which states encrypted = false. |")
 }

@@ -25,7 +25,7 @@ func TestHomeCPAPAppIsOnThePatientsPhone(t *testing.T) {
 	for _, rel := range []string{"dreamair/csd.md", "dreamair/5.1/csd.md"} {
 		csd := read(rel)
 		kindtest.SaysAll(t, rel, csd,
-			"The customer provides the DreamAir device to patients for use at home; the DreamAir app runs on the patients' or caregivers' own phones.",
+			"The customer provides the DreamAir device to patients, who may use the Somnara DreamAir CPAP/APAP System at home; the DreamAir app runs on the patients' or caregivers' own phones.",
 			"| Connections opened from the customer's network | TCP 443 (DME staff web browser, to DreamAir Cloud) | ",
 			"DreamAir app runs on a patient's or caregiver's own phone and connects from whatever network that device is on: no firewall rule is given for it.",
 			"| DreamAir app | On a patient's or caregiver's own phone | The patient installs app updates",
@@ -118,7 +118,8 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 		"2 of its components have an end of security fixes (of supplier support, or of the extended security updates that follow it) announced for dates after 2028-11-02, listed earliest first",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2029-12-31 |")
 	kindtest.SaysAll(t, "extended past 2028-11-02: csd.md", csd,
-		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. No component is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02.")
+		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. No component is stated to be no longer maintained or abandoned by its supplier, and none of those whose end of supplier support is stated has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02.",
+		"The end of supplier support of bluez 5.72 and Quectel EG21-G modem firmware EG21GGBR07A13M1G is not stated.")
 
 	files, _ = buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31\nextended_for = \"every_customer\"\n", ""))
 	life, csd = files["dreamair/lifecycle.md"], files["dreamair/csd.md"]

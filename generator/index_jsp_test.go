@@ -11,7 +11,7 @@ import (
 // follows (a security plan or a CSD); a site of lifecycle pages and
 // notices, or of an MDS2 form, makes no such claim.
 func TestIndexFollowsJSPOnlyWhereADocumentDoes(t *testing.T) {
-	const claim = "following the Health Sector Coordinating Council's Joint Security Plan"
+	const claim = "laid out after the Health Sector Coordinating Council's Joint Security Plan"
 	for _, c := range []struct {
 		fixture string
 		want    bool

@@ -68,7 +68,7 @@ func TestLegacyLifecycleSaysWhatItPublishes(t *testing.T) {
 	page := buildFixture(t, "legacy")("vigil-cs/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", page,
 		"| 2.4.0 | VG-CS | End of Support | None scheduled | [End of life, issued 2019-12-16](notices/eol-2-4.html) |",
-		`A milestone marked "Not set" has no date published, and none will be: the version's support has ended, or it was withdrawn.`)
+		`A milestone marked "Not set" has no date in the product data and does not lie ahead: the version's support has ended, or it was withdrawn; whether it came before then, and when, is not stated.`)
 	kindtest.SaysNone(t, "lifecycle.md", page, "| None |", "has no date and none")
 
 	files, _ := buildFixtureEdited(t, "legacy", "vigil-cs.toml", func(s string) string {

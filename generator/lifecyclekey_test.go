@@ -53,7 +53,7 @@ func TestRelatedAndModelUnsetDates(t *testing.T) {
 	kindtest.SaysNone(t, "TV-300T supported", before, `"Not set"`)
 	after := buildFixtureAsOfEdited(t, "modelfamily", "2028-01-01", "tv300.toml", noEOM("2028-01-01"), "tv300/lifecycle.md")
 	kindtest.SaysAll(t, "TV-300T ended", after, strings.Replace(row, "%s", "Not set", 1),
-		`One marked "Not set" has no date published, and none will be: the version's support has ended, or it was withdrawn; of a model, the model's support has ended, or that of every version it runs.`)
+		`One marked "Not set" has no date in the product data and does not lie ahead: the version's support has ended, or it was withdrawn; of a model, the model's support has ended, or that of every version it runs; whether it came before then, and when, is not stated.`)
 
 	// Another maker's system: its dates are its maker's to state.
 	dental := buildFixtureAsOf(t, "marketsplit", "2026-03-02", "dentasense/lifecycle.md")

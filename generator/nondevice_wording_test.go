@@ -16,11 +16,11 @@ func TestNonDeviceGuidanceIsAReference(t *testing.T) {
 	read := buildFixture(t, "nicucam")
 	plan := read("kinview/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		`This document follows the editions below; those marked "written for medical devices" apply to the product, which is not a medical device, only as a reference: the document is arranged after them.`,
+		`This document is laid out to cover the editions below; those marked "written for medical devices" apply to the product, which is not a medical device, only as a reference: the document is arranged after them.`,
 		"| FDA guidance: Postmarket Management of Cybersecurity in Medical Devices (written for medical devices) |",
 		"| IMDRF N60: Principles and Practices for Medical Device Cybersecurity (written for medical devices) |",
 		"| HSCC Medical Device and Health IT Joint Security Plan, version 2 (JSP2) |")
-	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the product is not a medical device", "This document follows the editions below.\n")
+	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the product is not a medical device", "This document is laid out to cover the editions below.\n")
 	for _, rel := range []string{"kinview/lifecycle.md", "kinview/notices/eos-2.6.md"} {
 		kindtest.SaysAll(t, rel, read(rel), "This document is arranged after the editions below; they are written for medical devices, which the product is not, so they apply to it only as a reference.")
 	}

@@ -88,7 +88,7 @@ func TestUnsetMilestoneSameOnBothPages(t *testing.T) {
 	kindtest.SaysAll(t, "lifecycle", life, "| 3.0.0 | Support | 2024-02-05 | 2025-01-20 | Not announced | Not announced | Not announced | 2026-12-31 |",
 		// 3.1.0, withdrawn: none can come.
 		"| 3.1.0 | Withdrawn | 2025-01-20 | Not set | Not set | Not set | Not set | Not set |",
-		`One marked "Not set" has no date published, and none will be`)
+		`One marked "Not set" has no date in the product data and does not lie ahead`)
 	kindtest.SaysNone(t, "lifecycle", life, "| 3.0.0 | Support | 2024-02-05 | 2025-01-20 | Not set")
 	kindtest.SaysAll(t, "product page", page, "3.0.0 Support 2024-02-05 not announced not announced 2026-12-31")
 	kindtest.SaysAll(t, "product page on 2026-12-31", buildFixtureAsOf(t, "withdrawn", "2026-12-31", "sonabeat/index.html"), "3.1.0 Withdrawn 2025-01-20 not set not set not set")

@@ -15,7 +15,7 @@ import (
 // explains it, in Markdown.
 var planKeyWords = [][2]string{
 	{"Not announced", `A milestone marked "Not announced" has no date published yet`},
-	{"Not set", `marked "Not set" has no date published, and none will be`},
+	{"Not set", `marked "Not set" has no date in the product data and does not lie ahead`},
 	{"Not stated", `A date of another maker's system marked "Not stated"`},
 	{"Does not apply", `A milestone marked "Does not apply" is one the version will never reach.`},
 	{"None named", `A model whose "Replaced by" reads "None named" has no model named in its place`},
@@ -137,7 +137,7 @@ func exampleSiteReader(t *testing.T) func(rel string) string {
 // "Not announced" and "Not set" beneath its 11.1 table in Markdown, HTML
 // and PDF alike, and no other word.
 func TestPlanLifecycleKeyFormats(t *testing.T) {
-	const key = `A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced at least 24 months before it. One marked "Not set" has no date published, and none will be: the version's support has ended, or it was withdrawn.`
+	const key = `A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced at least 24 months before it. One marked "Not set" has no date in the product data and does not lie ahead: the version's support has ended, or it was withdrawn; whether it came before then, and when, is not stated.`
 	read := buildFixture(t, "withdrawn")
 	md := planSection11_1(t, "withdrawn md", read("sonabeat/security-plan.md"))
 	kindtest.SaysAll(t, "plan md", md, "| 3.1.0 | Withdrawn | 2025-01-20 | Not set | Not set | Not set | Not set | Not set |", key)

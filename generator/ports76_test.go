@@ -61,7 +61,9 @@ func TestPorts76CellularPortNamesItsInterface(t *testing.T) {
 // TestPorts76EncryptedTLSPortDecidesCONN7: cathlab 6.0's SQL Server port
 // states encrypted = true and names TLS ("TLS on by default"): its MDS2
 // form derives CONN-7 Yes, as the CSD says the port is encrypted, and
-// leaves TXCF-2 open, as the HL7 flow of PHI states no encryption.
+// never TXCF-2 Yes, as the HL7 flow of PHI to the EMR goes over its own
+// port 2575/tcp, which states encrypted = false: that flow derives
+// TXCF-2 No (task mds2r3; it was left open before).
 func TestPorts76EncryptedTLSPortDecidesCONN7(t *testing.T) {
 	md := buildFixture(t, "cathlab")("hemorec/mds2.md")
 	var conn7, txcf2 string
@@ -76,8 +78,8 @@ func TestPorts76EncryptedTLSPortDecidesCONN7(t *testing.T) {
 	if !strings.Contains(conn7, "[Yes]") || !strings.Contains(conn7, "1433/tcp") {
 		t.Errorf("CONN-7 of 6.0 is not derived Yes from the encrypted SQL Server port:\n%s", conn7)
 	}
-	if strings.Contains(txcf2, "[Yes]") || strings.Contains(txcf2, "[No]") {
-		t.Errorf("TXCF-2 of 6.0 is derived, though PHI goes to the EMR over HL7 without TLS:\n%s", txcf2)
+	if !strings.Contains(txcf2, "[No]") || !strings.Contains(txcf2, "(F-EMR) carries PHI or PII over interface ws-net by 2575/tcp") {
+		t.Errorf("TXCF-2 of 6.0 is not derived No from the HL7 flow to the EMR without TLS:\n%s", txcf2)
 	}
 }
 

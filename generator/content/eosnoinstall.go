@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // At a version's end of support the documents tell the customer to move
 // to a supported version or replace the device: true only where the
@@ -81,12 +84,20 @@ func (p *Product) EndOfSupportNoInstallText(maker string, withDevice bool) strin
 	if len(patients) > 0 {
 		// the customer does not manage a patient's phone: the patient or
 		// caregiver installs (or lets the phone install) a later version
-		var where []string
+		var where, supplied []string
 		for _, pt := range patients {
 			where = append(where, pt.TheName()+" "+p.PartRunsWhere(pt))
+			if p.makerSupplied(pt) {
+				supplied = append(supplied, pt.HostNoun())
+			}
 		}
 		text += ", and " + AndList(where) + ", so the patient or caregiver, not the customer, moves " +
 			pronoun(len(patients)) + " to a supported version"
+		if len(supplied) > 0 {
+			// a device the manufacturer supplies (Part.MakerSupplied) may
+			// be updated by its device management: not stated
+			text += " on their own " + strings.Join(slices.Compact(supplied), " or ") + "; who does so on one the manufacturer supplies is not stated"
+		}
 		unstated = append(unstated, "a version of "+p.PartTheNames(patients)+" whose support has ended")
 	}
 	subject := unstated[0]

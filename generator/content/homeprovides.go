@@ -25,7 +25,7 @@ func (p *Product) HomeProvidesText(hosp string) string {
 	if len(owned) == 0 && len(dev) == 0 {
 		s := "Patients of the " + hosp + " use the " + p.Name + " at home"
 		if len(own) > 0 {
-			s += ", on their own " + p.HostNouns(own)
+			s += ", on their own " + p.HostNouns(own) + p.makerSuppliedNouns(own, " or on ")
 		}
 		return s + "."
 	}
@@ -36,14 +36,16 @@ func (p *Product) HomeProvidesText(hosp string) string {
 		if len(own) > 1 {
 			verb = " run"
 		}
-		theirs = "; " + p.PartTheNames(own) + verb + " on the patients' or caregivers' own " + p.HostNouns(own)
+		theirs = "; " + p.PartTheNames(own) + verb + " on the patients' or caregivers' own " + p.HostNouns(own) + p.makerSuppliedNouns(own, " or on ")
 	}
 	if len(owned) == 0 {
 		if len(own) == 0 {
 			// a hospital may use it on its wards too: home use, and no more
 			return "The " + hosp + " provides the " + p.Name + " to patients who use it at home."
 		}
-		return "The " + hosp + " provides " + p.PartTheNames(dev) + " to patients for use at home" + theirs + "."
+		// "for use at home" would say every customer hands it over for
+		// home use; a hospital's patients may use it on its wards
+		return "The " + hosp + " provides " + p.PartTheNames(dev) + " to patients, who may use the " + p.Name + " at home" + theirs + "."
 	}
 	var b strings.Builder
 	b.WriteString("Patients use ")
@@ -66,4 +68,14 @@ func (p *Product) HomeProvidesText(hosp string) string {
 	}
 	b.WriteString("uses " + p.PartTheNames(owned) + " on its own " + p.HostNouns(owned) + theirs + ".")
 	return b.String()
+}
+
+// makerSuppliedNouns is, after prefix, the kinds of device the
+// manufacturer supplies for some of parts ("phones the manufacturer
+// supplies", Part.MakerSupplied); "" where it supplies none.
+func (p *Product) makerSuppliedNouns(parts []Part, prefix string) string {
+	if n := p.MakerSuppliedHosts(parts); n != "" {
+		return prefix + n + " the manufacturer supplies"
+	}
+	return ""
 }

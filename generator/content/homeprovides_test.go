@@ -17,7 +17,7 @@ func TestHomeProvidesText(t *testing.T) {
 		{"device only", []Part{aids, cloud},
 			"The customer provides the Aurelle to patients who use it at home."},
 		{"device and the patients' app", []Part{aids, app},
-			"The customer provides the hearing aids to patients for use at home; the Aurelle app runs on the patients' or caregivers' own phones."},
+			"The customer provides the hearing aids to patients, who may use the Aurelle at home; the Aurelle app runs on the patients' or caregivers' own phones."},
 		{"app and cloud only", []Part{app, cloud},
 			"Patients of the customer use the Aurelle at home, on their own phones."},
 		{"the customer's own fitting software", []Part{aids, fit},

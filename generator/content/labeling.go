@@ -115,7 +115,11 @@ var LabelingItems = []LabelingItem{
 		// commitments, which section 13 prints, meet part of the item.
 		n.need(hasEOS, "versions.end_of_support (when one is decided)")
 		n.need(p.EndOfLife.RiskTransfer != "", "end_of_life.risk_transfer")
-		if p.EndOfLife.NoticeMonths > 0 || strings.TrimSpace(p.EndOfLife.Commitments) != "" {
+		// The versions' stages and milestones, which section 13 tabulates
+		// for every version (an end of support "Not announced" is itself
+		// what the item asks of a supported version), meet part of it as
+		// well: the section is then incomplete, not empty.
+		if p.EndOfLife.NoticeMonths > 0 || strings.TrimSpace(p.EndOfLife.Commitments) != "" || len(p.Versions) > 0 {
 			n.met = true
 		}
 		return n

@@ -158,7 +158,7 @@ func (p *Product) partOwnerLabel(pt Part) string {
 		return w[0]
 	}
 	if p.OnPatientsDevice(pt) {
-		return "On a patient's or caregiver's own device"
+		return "On a patient's or caregiver's own device" + p.makerSuppliedToo(pt, " or one the manufacturer supplies")
 	}
 	if p.InMakersDevices(pt) {
 		return makerDevicesLabel
@@ -173,7 +173,7 @@ func (p *Product) partOwnerLabel(pt Part) string {
 // user may own it (Part.OwnedBy).
 func (p *Product) PartWhere(pt Part) string {
 	if p.OnPatientsDevice(pt) {
-		return "on a patient's or caregiver's own " + pt.HostNoun()
+		return "on a patient's or caregiver's own " + pt.HostNoun() + p.makerSuppliedToo(pt, " or on a "+pt.HostNoun()+" the manufacturer supplies")
 	}
 	if w, ok := p.userOwned(pt); ok {
 		return w[1]
@@ -199,6 +199,12 @@ func (p *Product) PartRunsWhere(pt Part) string { return runsWhere(pt.Runs, p.Pa
 // may own it (Part.OwnedBy); "the device's" names the kinds of device it
 // runs on where the part writes them (Part.HostKinds).
 func (p *Product) PartPatchedBy(pt Part) string {
+	if pt.Patching == "" && p.makerSupplied(pt) {
+		// the manufacturer's device management may keep its own devices
+		// up to date: who does is not stated
+		return "On a patient's or caregiver's own " + pt.HostNoun() + ", the patient or caregiver keeps its operating system up to date; who does so on a " +
+			pt.HostNoun() + " the manufacturer supplies is not stated; " + appUpdatesUnsaid
+	}
 	if pt.Patching == "" && p.OnPatientsDevice(pt) {
 		return "The patient or caregiver keeps the " + pt.HostOwner() + " operating system up to date; " + appUpdatesUnsaid
 	}
@@ -245,3 +251,49 @@ func (p *Product) PartMonitoredBy(pt Part) string {
 	}
 	return pt.MonitoredBy()
 }
+
+// A sponsor of a clinical trial may give some participants a phone the
+// manufacturer provisions and locks with its device management (MDM)
+// instead of their own: Part.MakerSupplied says so, and "a patient's own
+// phone", "the patient keeps its operating system up to date" and "the
+// manufacturer neither supplies nor updates" its platforms would then be
+// false for those phones.
+
+// makerSupplied reports a part on the patients' own devices of which the
+// manufacturer supplies and manages some too (Part.MakerSupplied).
+func (p *Product) makerSupplied(pt Part) bool {
+	return pt.MakerSupplied.IsTrue() && p.OnPatientsDevice(pt)
+}
+
+// makerSuppliedToo is s for such a part (makerSupplied), "" for any other.
+func (p *Product) makerSuppliedToo(pt Part, s string) string {
+	if p.makerSupplied(pt) {
+		return s
+	}
+	return ""
+}
+
+// MakerSuppliedHosts names, in the plural, the kinds of device the
+// manufacturer supplies for those of parts that run on some it supplies
+// (Part.MakerSupplied: "phones"); "" where none does. The platforms'
+// sentence then says the platforms run on the manufacturer's devices too
+// rather than that it neither supplies nor updates them.
+func (p *Product) MakerSuppliedHosts(parts []Part) string {
+	sup := slices.DeleteFunc(slices.Clone(parts), func(pt Part) bool { return !p.makerSupplied(pt) })
+	if len(sup) == 0 {
+		return ""
+	}
+	return p.HostNouns(sup)
+}
+
+// PlatformsMakerSupplies is MakerSuppliedHosts for the parts that run on
+// the platforms.
+func (p *Product) PlatformsMakerSupplies(pls []Platform) string {
+	return p.MakerSuppliedHosts(p.PlatformParts(pls))
+}
+
+// SuppliesHosts reports whether the manufacturer supplies some of the
+// devices a part of the product runs on (Part.MakerSupplied): the MDS2
+// form then derives nothing from the product having no hardware of its
+// own.
+func (p *Product) SuppliesHosts() bool { return p.MakerSuppliedHosts(p.AllParts()) != "" }

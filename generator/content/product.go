@@ -585,6 +585,10 @@ type Patching struct {
 	// ReleaseCadence is the promise check holds against the release
 	// record (cadence.go).
 	ReleaseCadence ReleaseCadence `toml:"release_cadence" doc:"The regular release cadence promised: as_needed (a release whenever a fix is due, no fixed calendar), continuous (a service deployed as soon as a change is verified), or a calendar cadence, which check holds against the versions' release dates from the plan's first revision on; where regular_cycle names a cadence and this is left out, check asks whether it is the release cadence (then state it here) or another cycle, such as a package of operating-system updates (then leave this out). Leave out when not known: documents then say \"Not stated\" (the plan, beside a regular_cycle, that the cycle is stated in words only)."`
+
+	// The scope and the remedy of critical_severity_days (patching_scope.go).
+	CriticalSeverityRemedy string   `toml:"critical_severity_remedy" jsp:"oneof=patch fix_or_mitigation" doc:"What critical_severity_days promises within its days: patch (a patch; the default when not written) or fix_or_mitigation (a fix or a mitigation, whichever comes first: \"fix or mitigation within 60 days\"), which the documents print as fixed or mitigated, never as patched, and which alone does not make the lifecycle page say the versions are supported with security updates. Only beside critical_severity_days."`
+	CriticalSeverityParts  []string `toml:"critical_severity_parts" doc:"IDs of the [[parts]] critical_severity_days is stated for, where the manufacturer states it for some parts only (a cloud service deployed within 7 days, an app that goes through app-store review with no time stated). The CSD, the plan and the lifecycle page then print the timeline for those parts only and say that none is stated for the others. Not written: the timeline is the whole product's. Only beside critical_severity_days."`
 }
 
 // Metric is one total product lifecycle metric.

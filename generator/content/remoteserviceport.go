@@ -57,7 +57,7 @@ func (p *Product) RemoteServiceWithoutPort() []Part {
 // the remote service may reach: remote_service.parts; not written, the
 // device's parts (the device as a whole) where they are all the product
 // has there, else every part on the customer's side it could reach.
-// unstated reports the last where it is more than one part: the data then
+// unstated reports either of the last two where it is more than one part: the data then
 // do not say which of them it reaches (the maker's software on the
 // customer's server is as likely a target as the device beside it), so
 // the documents name the product, not those parts.
@@ -76,22 +76,34 @@ func (p *Product) remoteServiceReached() (parts []Part, unstated bool) {
 		}
 	}
 	if len(parts) > 0 && len(parts) == len(any) {
-		return parts, false
+		// several device parts: the data do not say which of them the
+		// service reaches (a radio-only transmitter beside the PC a VPN
+		// reaches), so none is named
+		return parts, len(parts) > 1
 	}
 	return any, len(any) > 1
 }
 
 // remoteServiceReachGuessed reports a remote service offered, with
-// remote_service.parts not written, on a product with parts on the
-// customer's side besides its device parts: the documents then say which
-// of its parts it reaches is not stated, where a product of device parts
-// only is said to be reached as the device.
+// remote_service.parts not written, on a product with more than one part
+// on the customer's side, one of them a device part, beside another part
+// or, with device parts only, where the documents say what it reaches
+// (through the customer's own means, or by a connection no port
+// carries): they then say which of its parts it reaches is not stated.
 func (p *Product) remoteServiceReachGuessed() bool {
 	if !p.RemoteService.Offered.IsTrue() || len(p.RemoteService.Parts) > 0 || p.NoNetwork() {
 		return false
 	}
 	parts, unstated := p.remoteServiceReached()
-	return unstated && slices.ContainsFunc(parts, func(pt Part) bool { return pt.Runs.IsDevice() })
+	if !unstated || !slices.ContainsFunc(parts, func(pt Part) bool { return pt.Runs.IsDevice() }) {
+		return false
+	}
+	if slices.ContainsFunc(parts, func(pt Part) bool { return !pt.Runs.IsDevice() }) {
+		return true
+	}
+	// device parts only: the documents speak of what it reaches only
+	// where it goes through the customer's own means or no port carries it
+	return p.remoteServiceCustomerAccessText("x") != "" || p.RemoteServiceWithoutPortText("x") != "" || p.remoteServiceOutboundCaveat("x", "x") != ""
 }
 
 // remoteServiceReachedNames names what the remote service reaches, for

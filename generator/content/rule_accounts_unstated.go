@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// ruleAccountsUnstated: an account's kind, privileges and provisioning, a data
+// ruleAccountsUnstated: an account's kind, authentication, privileges and provisioning, a data
 // store's protection and the backup's restore steps and their
 // authentication are optional (a sparse specification may not give
 // them), and the documents then say each is not stated rather than print
@@ -23,6 +23,9 @@ func ruleAccountsUnstated(p *Product) Diagnostics {
 				var missing []string
 				if a.Kind == "" {
 					missing = append(missing, "kind (user, administrator, service or system)")
+				}
+				if strings.TrimSpace(a.Authentication) == "" && !a.WithoutSignIn() {
+					missing = append(missing, "authentication (how it authenticates)")
 				}
 				if strings.TrimSpace(a.Privileges) == "" {
 					missing = append(missing, "privileges")

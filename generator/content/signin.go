@@ -31,21 +31,19 @@ func (s SignIn) External() bool { return s == "directory" || s == "federated" }
 // and says nothing.
 func (a Account) WithoutSignIn() bool { return a.SignIn != nil && len(a.SignIn) == 0 }
 
-// accountAuthentication requires each account's authentication, as the
-// decoder requires other keys, except of one used without signing in,
-// which has none to describe: the CSD says so for it. Every entry as
+// accountAuthentication refuses an account's authentication written
+// empty or blank, except of one used without signing in, which has none
+// to describe. Not written, it is not stated: the CSD's accounts table
+// says so and ruleAccountsUnstated warns (a sparse specification may say
+// that an account exists and not how it authenticates). Every entry as
 // written is checked, those a version adds or changes too.
 func (v *productValidator) accountAuthentication() {
 	check := func(path string, list []Account) {
 		for i, a := range list {
-			if strings.TrimSpace(a.Authentication) != "" || a.WithoutSignIn() {
+			if strings.TrimSpace(a.Authentication) != "" || a.WithoutSignIn() || !v.p.Source.Has(fmt.Sprintf("%s[%d].authentication", path, i)) {
 				continue
 			}
-			what := "missing required key"
-			if v.p.Source.Has(fmt.Sprintf("%s[%d].authentication", path, i)) {
-				what = "must not be empty or blank"
-			}
-			v.errorf(fmt.Sprintf("%s[%d].authentication", path, i), "%s (how it authenticates; for an account used without signing in, write sign_in = [] instead)", what)
+			v.errorf(fmt.Sprintf("%s[%d].authentication", path, i), "must not be empty or blank (how it authenticates; leave it out where that is not stated, or, for an account used without signing in, write sign_in = [] instead)")
 		}
 	}
 	check("accounts", v.p.Accounts)

@@ -192,10 +192,12 @@ func (v *productValidator) run() {
 	v.laterNamesInTexts()
 	v.siemPortsListed()
 	v.accountParts()
+	v.patchingScope()
 	v.directoryPortListed()
 	v.identityProviderPortListed()
 	v.infrastructureStoreReached()
 	v.flowPortListed()
+	v.portlessInterfaceListed()
 	v.servedPortListed()
 	v.configurablePorts()
 	v.remoteServiceFacts()
@@ -397,6 +399,11 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 		v.errorf(path+".owned_by", "%q %s, but owned_by (%q) says whose phone, tablet or computer a part runs on: write it only for runs = \"customer_device\"", pt.ID, pt.Runs.RunsWhere(), pt.OwnedBy)
 	} else if pt.OwnedBy != "" && pt.OwnedBy != "customer" && v.p.PatientsDevices() {
 		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out, or write \"customer\" for a part the customer runs on its own devices", pt.ID, v.p.Customer.String(), pt.OwnedBy)
+	}
+	// Devices the manufacturer supplies beside the patients' own
+	// (maker_supplied): worded only for a part on the patients' devices.
+	if pt.MakerSupplied.IsTrue() && !v.p.OnPatientsDevice(pt) {
+		v.errorf(path+".maker_supplied", "%q %s, but maker_supplied says the manufacturer supplies some of the patients' phones, tablets or computers it runs on: write it only for runs = \"customer_device\" beside home_use = true with a customer written, without owned_by = \"customer\"", pt.ID, pt.Runs.RunsWhere())
 	}
 	// Another maker's device is a customer_device part's host; a user's
 	// or patient's own phone is no such device.

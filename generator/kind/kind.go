@@ -322,6 +322,10 @@ type Document struct {
 	// among the guidance it follows even where the data do not decide it
 	// (DocumentData.GuidanceFor).
 	StatesCyberDevice bool
+	// On, for a document whose Control gives no release date, is the date
+	// it speaks as of instead of the build's as-of date: a notice's
+	// issue (NoticeReleased). Zero: the build's as-of date (SpeaksAsOf).
+	On content.Date
 }
 
 // File is a machine-readable file published in a product's folder.

@@ -587,7 +587,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
 	// As the notice it twins: the milestones as announced on its release,
 	// of its versions and of the related system's versions it names.
-	dated := p.Product.DatesOn(kind.Released(n.Document, env.AsOf))
+	dated := p.Product.DatesOn(kind.NoticeReleased(n, env.AsOf))
 	var lines []string
 	milestones := func(what string, ms []content.Milestone) {
 		var dates []string
@@ -623,13 +623,13 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 			ms := v.Milestones()
 			if !v.ExtendedSupportUntil.IsZero() {
 				ms = append(ms, content.Milestone{Name: "End of paid extended support (customers who sign for it only)", Date: v.ExtendedSupportUntil})
-				extended = append(extended, v.ExtendedSupportText(env.Content.Site.Manufacturer.Name, kind.Released(n.Document, env.AsOf)))
+				extended = append(extended, v.ExtendedSupportText(env.Content.Site.Manufacturer.Name, kind.NoticeReleased(n, env.AsOf)))
 			}
 			milestones("Version "+ver, ms)
 			// As the notice's stage line: a version in Support whose
 			// operating system is past its supplier's support gets no
 			// updates for it (notices.NoticeView.StageNote).
-			on := kind.Released(n.Document, env.AsOf)
+			on := kind.NoticeReleased(n, env.AsOf)
 			if pv := p.Version(ver); pv != nil && pv.Stage(on) == "Support" {
 				if s := p.UnsupportedMajor(ver, on).Sentence(); s != "" {
 					lines[len(lines)-1] += " " + s
@@ -670,7 +670,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		notes = append(notes, csaf.Note{Category: "general", Title: "Exporting the customer's data", Text: text})
 	}
 	// As the notice, as of its release: what stopped by then "stopped".
-	on := kind.Released(n.Document, env.AsOf)
+	on := kind.NoticeReleased(n, env.AsOf)
 	var stops []string
 	for _, s := range n.Stops {
 		when := func(d content.Date) string {

@@ -17,7 +17,7 @@ import (
 // states neither gets no such note.
 func TestNoticeTwinNamesTheOperatingSystems(t *testing.T) {
 	env, p, n := exampleNotice(t)
-	on := kind.Released(n.Document, env.AsOf)
+	on := kind.NoticeReleased(n, env.AsOf)
 	setPlatforms := func(pls []content.Platform) {
 		p.Product.Platforms = pls
 		for _, q := range p.ByVersion {

@@ -121,7 +121,7 @@ func siteFiles(env *kind.Env, parts []Part) ([]kind.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, kind.File{Path: Feed, Label: feedLabel(parts), Data: feed})
+	files = append(files, kind.File{Path: Feed, Label: feedLabel(parts, advs), Data: feed})
 	return files, nil
 }
 
@@ -228,10 +228,15 @@ func feedHasNotices(parts []Part) bool {
 }
 
 // feedLabel is the feed's link text on the index, worded as its title: a
-// site without notices must not offer a feed "of notices".
-func feedLabel(parts []Part) string {
+// site without notices must not offer a feed "of notices", and one with
+// neither notices nor advisories says that its feed is empty,
+// not that the manufacturer publishes advisories here.
+func feedLabel(parts []Part, advs []PartAdvisory) string {
 	if feedHasNotices(parts) {
 		return "Atom feed of notices and advisories"
+	}
+	if len(advs) == 0 {
+		return "Atom feed of security advisories (empty: no advisory is published on this site)"
 	}
 	return "Atom feed of security advisories"
 }

@@ -42,7 +42,7 @@ func TestCSDCustomerOwnedPartAtHome(t *testing.T) {
 
 	md, _ = fixtureCSD(t, "hearingaid", "aurelle", owner(""))
 	kindtest.SaysAll(t, "CSD (owner not written)", md,
-		"The customer provides the Aurelle hearing aids to patients for use at home; Aurelle Fit and the Aurelle app run on the patients' or caregivers' own phones or computers.",
+		"The customer provides the Aurelle hearing aids to patients, who may use the Tessaly Aurelle Hearing Aid System at home; Aurelle Fit and the Aurelle app run on the patients' or caregivers' own phones or computers.",
 		"| Aurelle Fit | On a patient's or caregiver's own computer |",
 		"No firewall rule is given")
 }

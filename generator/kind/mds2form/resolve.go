@@ -626,10 +626,6 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			hint = "; " + h
 		} else if h := r.facts.textStatedOpen(q.ID); h != "" {
 			hint = "; " + h
-		} else if h := r.facts.derivedRuledOut(q.ID); h != "" {
-			// the data rule out every answer its rule derives
-			// (deciding_ruledout.go)
-			hint = "; " + h
 		}
 		if hint == "" {
 			// the facts that would decide it (a device that joins no

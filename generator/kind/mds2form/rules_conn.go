@@ -69,6 +69,9 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return match(it) && it.Kind.Hardware() }) {
 			return fact{}, false // only on a part that runs on another host
 		}
+		if !f.p.HasDevice() && f.p.SuppliesHosts() {
+			return fact{}, false // phones the manufacturer supplies (parts.maker_supplied): their hardware is not stated
+		}
 		if !f.p.HasDevice() {
 			return f.no("parts", fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s interface", strings.SplitN(what, " ", 2)[1])), true
 		}

@@ -223,6 +223,12 @@ func (f *mds2Facts) diagrams() (fact, bool) {
 // software only, with no hardware of its own to lock, which that part
 // denies; the manufacturer answers, in a note where both hold.
 func (f *mds2Facts) softwareOnly() (fact, bool) {
+	// An app the manufacturer also runs on phones it supplies and
+	// manages (parts.maker_supplied): whether those phones are hardware
+	// of the product's own is for the manufacturer to answer.
+	if f.p.SuppliesHosts() && !f.p.HasDevice() {
+		return fact{}, false
+	}
 	if !f.p.SaMD.Known() && len(f.p.Parts) > 0 && !f.p.HasDevice() {
 		return f.yes("parts", "lists no part that runs on the device: the product is software only"), true
 	}

@@ -276,7 +276,7 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}
 			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
 			w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "app", To: "cloud", Interface: "api", Data: content.DataKinds{"phi"}}}
-		}, decidesNothing},
+		}, yesBy("data_flows[0].data", "(DF-01) carries PHI or PII between App and Cloud, which the manufacturer hosts outside the customer's network")}, // the flow leaves the phone's network for the manufacturer's (task mds2r3; was decidesNothing)
 		// An app on the patient's own phone reaches its cloud over the
 		// phone's Wi-Fi or mobile data: its API carrying PHI lists no
 		// radio of the product's, yet does not make wireless transfer No.

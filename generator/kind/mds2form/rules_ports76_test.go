@@ -7,8 +7,9 @@ import (
 // ports76RuleCases: CONN-7 Yes from a port that states encrypted = true
 // and names TLS in its service or purpose (cathlab 6.0's SQL Server
 // port, "TLS on by default"); TXCF-2 Yes where every flow of PHI goes
-// over ports of its own that all state encrypted = true. Neither gives
-// No, and neither decides from a port that does not state encryption.
+// over ports of its own that all state encrypted = true. CONN-7 gives
+// no No (TXCF-2's No: rules_mds2r3_test.go), and neither decides from a
+// port that does not state encryption.
 func ports76RuleCases() []ruleCase {
 	sql := func(service, purpose string, enc content.Tri) func(w *world) {
 		return func(w *world) {
@@ -40,7 +41,8 @@ func ports76RuleCases() []ruleCase {
 		{"CONN-7", "encrypted = true, TLS only inside another word", sql("Vendor protocol (xTLSv)", "", content.True), decidesNothing},
 		{"TXCF-2", "every PHI flow over its own encrypted ports", flows(encrypted(ehr(port(2575, "tcp", "out", "eth"))), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))),
 			yesBy("data_flows", "sends PHI or PII only in F1 and F2, each over ports that all state encrypted = true")},
-		{"TXCF-2", "one PHI flow's port is unencrypted", flows(ehr(port(2575, "tcp", "out", "eth")), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))), decidesNothing},
+		{"TXCF-2", "one PHI flow's port is unencrypted", flows(ehr(port(2575, "tcp", "out", "eth")), encrypted(peerPort(port(443, "tcp", "out", "eth"), "cloud"))),
+			noBy("data_flows[0]", "(F1) carries PHI or PII over interface eth by 2575/tcp (svc2575), which states encrypted = false")}, // task mds2r3: TXCF-2 now derives No (was decidesNothing)
 		{"TXCF-2", "one PHI flow's port does not state encryption", flows(func() content.Port {
 			p := ehr(port(2575, "tcp", "out", "eth"))
 			p.Encrypted = content.Unstated

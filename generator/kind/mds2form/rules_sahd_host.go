@@ -36,7 +36,10 @@ import (
 // (hostsOf), what the host's owner controls, for the form's "from".
 func noHardwareNA(whose func(hosts, controller string) string) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
-		if f.p.HasDevice() {
+		if f.p.HasDevice() || f.p.SuppliesHosts() {
+			// a part on phones the manufacturer supplies and manages
+			// (parts.maker_supplied): their storage, boot and installs
+			// may be its own, so nothing is derived
 			return fact{}, false
 		}
 		hosts, controller := f.hostsOf()

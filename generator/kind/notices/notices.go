@@ -36,6 +36,9 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 			facts := kind.NoticeFacts(p, n)
 			// A notice speaks as of its release: the milestones as announced then.
 			on := kind.Released(n.Document, env.AsOf)
+			if !n.Security() {
+				on = kind.NoticeReleased(n, env.AsOf) // a notice without a release date speaks as of its issue
+			}
 			facts.Product = facts.Product.DatesOn(on)
 			p := p
 			p.Product = p.Product.DatesOn(on)
@@ -50,7 +53,7 @@ func (noticesKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepa
 			out.Documents = append(out.Documents, kind.Document{Product: facts.Product,
 				Path: "notices/" + n.ID, Title: n.DisplayTitle(), Kind: "End-of-Life and End-of-Support Notices", Template: Template,
 				Subject: "End-of-life or end-of-support notice: affected models, versions and components, effective dates, remaining maintenance, compensating controls, customer actions, upgrade paths and decommissioning",
-				Control: n.Document, Data: view(env, p, facts, n), About: strings.Join(n.Versions, ", "),
+				Control: n.Document, On: on, Data: view(env, p, facts, n), About: strings.Join(n.Versions, ", "),
 			})
 		}
 		diags := check(env, p)
@@ -202,7 +205,7 @@ type StopView struct {
 // version the notice concerns (each listed once): a hospital running any
 // of them blocks and sanitises what that version has.
 func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
-	on := kind.Released(n.Document, env.AsOf) // a notice speaks as of its release
+	on := kind.NoticeReleased(n, env.AsOf) // a notice speaks as of its release, else its issue
 	comps := p.Inventory
 	var stores []content.DataStore
 	for _, q := range kind.NoticeVersionFacts(p, n) {
