@@ -97,18 +97,13 @@ func (p *Product) remoteServiceOutboundCaveat(maker, before string) string {
 	if unstated {
 		names += " (which of its parts it reaches is not stated)"
 	}
-	through := ""
-	if via := p.RemoteServiceVia(); len(via) > 0 {
-		ns := make([]string, len(via))
-		for i, s := range via {
-			ns[i] = s.Name
-		}
-		through = " through " + OrList(ns)
-	}
+	// Which cloud service is the remote service's means is read from
+	// names and purposes (RemoteServiceVia): good enough to look for a
+	// port to it, not to state as a fact, so the sentence names none.
 	subject, who := maker+"'s", maker
 	if maker == "" {
 		subject, who = "The manufacturer's", "the manufacturer"
 	}
-	return fmt.Sprintf("%s remote service reaches %s%s by a connection opened from the %s's side, and the product data state no port for it: ask %s which connection it needs, and allow it before %s.",
-		subject, names, through, p.customerWord(), who, before)
+	return fmt.Sprintf("%s remote service reaches %s by a connection opened from the %s's side, and the product data state no port for it: ask %s which connection it needs, and allow it before %s.",
+		subject, names, p.customerWord(), who, before)
 }

@@ -30,7 +30,7 @@ func TestRemoteServiceOutboundFinalDeny(t *testing.T) {
 			"Acme's remote service reaches Pump by a connection opened from the hospital's side, and the product data state no port for it: ask Acme which connection it needs, and allow it before applying rule 2, the final deny."},
 		{"a port out that may be the manufacturer's", addPort(outbound, portal), none},
 		{"through a tool no port reaches", addPort(outbound, portal) + tv,
-			"Acme's remote service reaches Pump through TeamViewer by a connection opened from the hospital's side, and the product data state no port for it: ask Acme which connection it needs, and allow it before applying rule 3, the final deny."},
+			"Acme's remote service reaches Pump by a connection opened from the hospital's side, and the product data state no port for it: ask Acme which connection it needs, and allow it before applying rule 3, the final deny."},
 		{"a port naming the tool", addPort(outbound, strings.Replace(portal, "Library downloads.", "TeamViewer sessions.", 1)) + tv, none},
 		{"a port at the tool's endpoint", addPort(outbound, strings.Replace(portal, "Acme portal", "*.teamviewer.com", 1)) + tvAt, none},
 		{"a port for remote support", addPort(outbound, strings.Replace(portal, "Library downloads.", "Remote support.", 1)) + tv, none},
