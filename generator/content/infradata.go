@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // InfrastructureDataText says, for a product whose data reach the
@@ -75,10 +77,11 @@ func (p *Product) dataWords(ds DataKinds) string {
 }
 
 // capitaliseFirst capitalises a sentence's first letter ("the GX-7 analyzer"
-// opening one).
+// opening one), the whole letter where it takes more than one byte.
 func capitaliseFirst(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -2,8 +2,6 @@ package content
 
 import (
 	"slices"
-	"unicode"
-	"unicode/utf8"
 )
 
 // parts.no_user_accounts says a part has no user accounts: nobody signs
@@ -32,9 +30,7 @@ func (p *Product) NoUserAccountsText() string {
 	if len(parts) == 0 {
 		return ""
 	}
-	s := p.PartTheNames(parts) + " " + Plural(len(parts), "has", "have") + " no user accounts."
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	return capitaliseFirst(p.PartTheNames(parts) + " " + Plural(len(parts), "has", "have") + " no user accounts.")
 }
 
 // partsWithoutUserAccounts are the parts an account of kind user or

@@ -33,20 +33,12 @@ func (p *Product) OutsideUse(m Manufacturer) []string {
 	}
 	var out []string
 	if len(unknown) > 0 {
-		out = append(out, "it uses the cloud "+serviceNoun(len(unknown))+" "+AndList(unknown))
+		out = append(out, "it uses the cloud "+Plural(len(unknown), "service", "services")+" "+AndList(unknown))
 	}
 	if len(optional) > 0 {
-		out = append(out, "optional cloud "+serviceNoun(len(optional))+": "+strings.Join(optional, ", "))
+		out = append(out, "optional cloud "+Plural(len(optional), "service", "services")+": "+strings.Join(optional, ", "))
 	}
 	return append(out, p.OutsideReach(m)...)
-}
-
-// serviceNoun is "service" or "services" by n.
-func serviceNoun(n int) string {
-	if n == 1 {
-		return "service"
-	}
-	return "services"
 }
 
 // ListeningStateUnknown is ListeningState for the listening ports whose

@@ -28,12 +28,7 @@ func (pt Patching) SeverityDone() string {
 }
 
 // SeverityDoneCap is SeverityDone for the start of a sentence or cell.
-func (pt Patching) SeverityDoneCap() string {
-	if pt.CriticalSeverityRemedy == SeverityRemedyFixOrMitigation {
-		return "Fixed or mitigated"
-	}
-	return "Patched"
-}
+func (pt Patching) SeverityDoneCap() string { return capitaliseFirst(pt.SeverityDone()) }
 
 // severityScope splits the product's parts into those
 // critical_severity_parts names and the others; both nil where the key
