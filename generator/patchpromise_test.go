@@ -78,3 +78,22 @@ func TestPatchPromiseSeverityTimelineEverywhere(t *testing.T) {
 		t.Errorf("lifecycle page lacks the critical-severity timeline")
 	}
 }
+
+// TestPlanSupportStageAsLifecycle: a timeline by severity that a
+// mitigation may meet promises no security updates; the lifecycle page
+// knew it (SeverityMeansUpdates), the plan's Support stage did not and
+// said "Released and supported with security updates". Both now ask
+// Product.PatchTimelineMeansUpdates.
+func TestPlanSupportStageAsLifecycle(t *testing.T) {
+	files, _ := buildFixtureEdited(t, "dialysiswater", "puraro.toml", func(s string) string {
+		return strings.Replace(s, "[postmarket.patching]\n", "[postmarket.patching]\ncritical_severity_days = 45\ncritical_severity_remedy = \"fix_or_mitigation\"\n", 1)
+	})
+	for _, doc := range []string{"puraro/security-plan.md", "puraro/lifecycle.md"} {
+		if strings.Contains(files[doc], "supported with security updates") {
+			t.Errorf("%s promises security updates from a fix-or-mitigation timeline", doc)
+		}
+	}
+	if !strings.Contains(files["puraro/security-plan.md"], "| Support | General availability | Released and supported; how fixes reach it:") {
+		t.Errorf("plan's Support stage is not the no-promise wording")
+	}
+}

@@ -81,6 +81,16 @@ func (p *Product) SeverityMeansUpdates() bool {
 		pt.CriticalSeverityRemedy != SeverityRemedyFixOrMitigation && !p.SeverityScoped()
 }
 
+// PatchTimelineMeansUpdates reports whether the stated patch timelines
+// say that the versions in support get security updates: a fix time for
+// uncontrolled risks (critical_days) or for every other vulnerability
+// (regular_days), or a patch by severity for the whole product
+// (SeverityMeansUpdates). The lifecycle page's and the plan's Support
+// stage ask it, so that they promise the same.
+func (p *Product) PatchTimelineMeansUpdates() bool {
+	return p.States("postmarket.patching.critical_days") || p.States("postmarket.patching.regular_days") || p.SeverityMeansUpdates()
+}
+
 // patchingScope checks critical_severity_parts and
 // critical_severity_remedy: each only beside critical_severity_days; the
 // parts known, each once, the list not empty.
