@@ -44,13 +44,14 @@ func TestCommitmentsAndUpdateFactsUnstated(t *testing.T) {
 	noDouble("csd.md", csd)
 	noDouble("lifecycle.md", life)
 
-	// The apheresis system states integrity only; the TMS system all but
-	// identification.
+	// The apheresis system states integrity only; the TMS system
+	// integrity and how the update arrives (by post), not how users learn
+	// of it.
 	aph := buildFixture(t, "apheresis")("aph9/csd.md")
 	kindtest.SaysAll(t, "apheresis csd.md", aph, "**How integrity and authenticity are verified.** Updates are signed.\n\nHow to identify the installed version and how users learn that an update exists are not stated.\n")
 	noDouble("apheresis csd.md", aph)
 	tms := buildFixture(t, "tmsairgap")("tms300/csd.md")
-	kindtest.SaysAll(t, "tmsairgap csd.md", tms, "**How integrity and authenticity are verified.** Packages are signed; the installer verifies the signature.\n\nHow to identify the installed version is not stated.\n")
+	kindtest.SaysAll(t, "tmsairgap csd.md", tms, "**How integrity and authenticity are verified.** Packages are signed; the installer verifies the signature.\n\nHow to identify the installed version and how users learn that an update exists are not stated.\n")
 	noDouble("tmsairgap csd.md", tms)
 
 	// The AED, with a security plan, its commitments and its update

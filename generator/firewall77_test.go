@@ -26,8 +26,9 @@ func TestMaldiFinalDenyNamesRemoteSupport(t *testing.T) {
 	}
 	csd := string(readTree(t, out)["spectrid-id-ms/csd.md"])
 	kindtest.SaysAll(t, "maldi csd.md", csd,
-		"| 4 | Deny, log | Any | Any | Any | Everything else | Always |",
-		" Spectrid Diagnostics S.A.'s remote service reaches the product (which of its parts it reaches is not stated) by a connection opened from the hospital's side, and the product data state no port for it: ask Spectrid Diagnostics S.A. which connection it needs, and allow it before applying rule 4, the final deny.")
+		// rule 2: port 2575's direction is not stated, so it gives no rule (task portdir)
+		"| 2 | Deny, log | Any | Any | Any | Everything else | Always |",
+		" Spectrid Diagnostics S.A.'s remote service reaches the product (which of its parts it reaches is not stated) by a connection opened from the hospital's side, and the product data state no port for it: ask Spectrid Diagnostics S.A. which connection it needs, and allow it before applying rule 2, the final deny.")
 
 	// TXCF-2: the unencrypted HL7 flows to and from the LIS, on their own
 	// port 2575/tcp (encrypted = false), derive No (task mds2r3; the rule

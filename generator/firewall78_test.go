@@ -33,7 +33,8 @@ func buildFirewall78(t *testing.T, fixture, product string) (string, map[string]
 func TestDexalegacyInboundRuleSourceUnstated(t *testing.T) {
 	csd, _ := buildFirewall78(t, "dexalegacy", "dxa-9")
 	kindtest.SaysAll(t, "dexalegacy csd.md", csd,
-		"| 3 | Allow | Not stated | acquisition PC | 445/TCP | SMB (Windows file sharing) (Ethernet) | As shipped |",
+		"| 3 | Allow only where used | Not stated | acquisition PC | 445/TCP | SMB (Windows file sharing) (Ethernet) | Only for report export |", // ports.needed_for (portfeature)
+		"Rule 3 is needed only for report export: allow it only where that feature is used, and where it is not, leave its port to rule 4, the final deny.",
 		` Where "From" says "Not stated" (rule 3), the product data name no system that connects: allow only the systems the hospital knows to use that port, never every source.`)
 }
 
@@ -47,8 +48,8 @@ func TestDexalegacyInboundRuleSourceUnstated(t *testing.T) {
 func TestWmtstelemetryRemoteServiceAndReceivers(t *testing.T) {
 	csd, warns := buildFirewall78(t, "wmtstelemetry", "teletrack")
 	kindtest.SaysAll(t, "wmtstelemetry csd.md", csd,
-		"Corvane Monitoring Inc.'s remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated: allow the connections that tool or VPN needs to the parts Corvane Monitoring Inc.'s staff are to reach before applying rule 3, the final deny.",
-		"The product data list no port or data flow for the interface Network connection of the receivers (dedicated VLAN) of the Ceiling antennas and receivers, so which connections it carries is not stated: check which connections the product needs there before applying rule 3, the final deny, and allow them.")
+		"Corvane Monitoring Inc.'s remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated: allow the connections that tool or VPN needs to the parts Corvane Monitoring Inc.'s staff are to reach before applying rule 1, the final deny.",
+		"The product data list no port or data flow for the interface Network connection of the receivers (dedicated VLAN) of the Ceiling antennas and receivers, so which connections it carries is not stated: check which connections the product needs there before applying rule 1, the final deny, and allow them.") // rule 1: ports 6661 and 3000 state no direction, so they give no rule (task portdir)
 	kindtest.SaysNone(t, "wmtstelemetry csd.md", csd, "remote service reaches the Patient-worn transmitter", "needs to the Patient-worn transmitter")
 	if !strings.Contains(strings.Join(warns["remote_service.offered"], "\n"), "remote_service.parts is not written") {
 		t.Errorf("no warning that remote_service.parts is not written; remote_service.offered warnings: %q", warns["remote_service.offered"])

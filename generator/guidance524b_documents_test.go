@@ -40,9 +40,9 @@ func TestGuidance524BByDocument(t *testing.T) {
 	}
 }
 
-// guidanceFollowed is a document's "Guidance editions followed" section.
+// guidanceFollowed is a document's "Guidance editions covered" section.
 func guidanceFollowed(md string) string {
-	_, rest, ok := strings.Cut(md, "## Guidance editions followed\n")
+	_, rest, ok := strings.Cut(md, "## Guidance editions covered\n")
 	if !ok {
 		return ""
 	}

@@ -174,7 +174,7 @@ func TestHealthITFollowsNo524BEdition(t *testing.T) {
 	read := buildHealthIT(t)
 	for _, rel := range []string{"resultroute/security-plan.md", "resultroute/csd.md", "resultroute/risk-report.md"} {
 		doc := read(rel)
-		kindtest.SaysAll(t, rel, doc, "## Guidance editions followed", "| FDA guidance: Cybersecurity in Medical Devices")
+		kindtest.SaysAll(t, rel, doc, "## Guidance editions covered", "| FDA guidance: Cybersecurity in Medical Devices")
 		kindtest.SaysNoneBecause(t, rel, doc, "524B governs devices only", "| Federal Food, Drug, and Cosmetic Act section 524B")
 	}
 }

@@ -114,7 +114,7 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31", "extended_until = 2029-12-31"))
 	life, csd = files["dreamair/lifecycle.md"], files["dreamair/csd.md"]
 	kindtest.SaysAll(t, "extended past 2028-11-02: lifecycle.md", life,
-		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02: the version's end of support is not announced, and with at least 24 months' notice promised it comes after that date.",
+		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, and none of those whose end of supplier support is stated has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02: the version's end of support is not announced, and with at least 24 months' notice promised it comes after that date. The end of supplier support of bluez 5.72 and Quectel EG21-G modem firmware EG21GGBR07A13M1G is not stated.",
 		"2 of its components have an end of security fixes (of supplier support, or of the extended security updates that follow it) announced for dates after 2028-11-02, listed earliest first",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2029-12-31 |")
 	kindtest.SaysAll(t, "extended past 2028-11-02: csd.md", csd,

@@ -155,7 +155,7 @@ func TestLinacExtendedSupportComponents(t *testing.T) {
 		"2 of its 5 components need attention; the version's paid extended support ends on 2026-09-30.",
 		"| Component | Version | Support level | End of supplier support | Before the end of paid extended support |",
 		"| Microsoft SQL Server 2014 | 12.0.6024 | No longer maintained | 2024-07-09 | Yes (its support has ended) |",
-		"### Version 4.2\n\nThis page singles out none of its components (5 listed): none is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support before the version's (2028-12-31).")
+		"### Version 4.2\n\nThis page singles out none of its components (5 listed): none is stated to be no longer maintained or abandoned by its supplier, and none of those whose end of supplier support is stated has an announced end of supplier support before the version's (2028-12-31). The end of supplier support of dcmtk 3.6.5 is not stated.")
 	kindtest.SaysAll(t, "security-plan.md", read("solstra-lx/security-plan.md"),
 		"Version `4.2`, also supported on 2 March 2026, and version `3.4`, in paid extended support on that date for the customers who signed for it, are not covered by this section; the [lifecycle page](lifecycle.html) takes every supported version's components in turn, and those of each version in paid extended support;")
 	js := read("solstra-lx/lifecycle.json")

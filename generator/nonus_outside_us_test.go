@@ -18,7 +18,7 @@ func TestNonusPlanTracesWhatItFollows(t *testing.T) {
 	plan := buildFixture(t, "nonus")(rel)
 	kindtest.SaysAll(t, rel, plan,
 		"so this plan traces no requirement of section 524B of the FD&C Act or of FDA guidance. Sakuragawa Medical Electronics Co., Ltd. follows the framework named in [1.7 Secure product development framework](#1-7-secure-product-development-framework): JIS T 81001-5-1:2023.",
-		" This plan is laid out to cover the guidance editions listed under [Guidance editions followed](#guidance-editions-followed): IMDRF N60: Principles and Practices for Medical Device Cybersecurity; IMDRF N70: Principles and Practices for the Cybersecurity of Legacy Medical Devices; HSCC Medical Device and Health IT Joint Security Plan, version 2 (JSP2).",
+		" This plan is laid out to cover the guidance editions listed under [Guidance editions covered](#guidance-editions-covered): IMDRF N60: Principles and Practices for Medical Device Cybersecurity; IMDRF N70: Principles and Practices for the Cybersecurity of Legacy Medical Devices; HSCC Medical Device and Health IT Joint Security Plan, version 2 (JSP2).",
 		" Beyond them, no requirement specific to the markets it is sold in (Japan, Canada and Australia) is traced in this revision.")
 	kindtest.SaysNone(t, rel, plan, "conform", "complies", "PMDA requirement")
 

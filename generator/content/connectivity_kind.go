@@ -2,9 +2,10 @@ package content
 
 // ConnectivityOfStatedKind returns the connectivity features
 // (ConnectivityFeatures) whose kind the product data state, every kind
-// but other: the plan lists them as bearing on the 524B determination.
+// but other (and not an interface whose kind is not written): the plan
+// lists them as bearing on the 524B determination.
 func (p *Product) ConnectivityOfStatedKind() []Interface {
-	return filter(p.ConnectivityFeatures(), func(i Interface) bool { return i.Kind != "other" })
+	return filter(p.ConnectivityFeatures(), func(i Interface) bool { return !i.Kind.Unsaid() })
 }
 
 // ConnectivityOfUnstatedKind returns the connectivity features of kind
@@ -12,9 +13,9 @@ func (p *Product) ConnectivityOfStatedKind() []Interface {
 // WMTS radio) or join none (a meter's barcode scanner, which the plan
 // had listed as bearing on the determination of a meter that joins no
 // network). The plan lists them apart and says that whether they bear on
-// it is not stated.
+// it is not stated. An interface whose kind is not written is one too.
 func (p *Product) ConnectivityOfUnstatedKind() []Interface {
-	return filter(p.ConnectivityFeatures(), func(i Interface) bool { return i.Kind == "other" })
+	return filter(p.ConnectivityFeatures(), func(i Interface) bool { return i.Kind.Unsaid() })
 }
 
 // SignalOnlyLinks returns the contact closures (SignalOnly) that

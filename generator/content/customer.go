@@ -20,7 +20,7 @@ type RecommendedControl struct {
 	Title          string   `toml:"title" jsp:"required" doc:"Short name."`
 	Recommendation string   `toml:"recommendation" jsp:"required" doc:"What the customer should do, concretely."`
 	DeviceSupport  string   `toml:"device_support" doc:"What the device provides for it (settings, specifications)."`
-	Priority       string   `toml:"priority" jsp:"required,oneof=required recommended" doc:"required (the security of the device depends on it) or recommended."`
+	Priority       string   `toml:"priority" jsp:"oneof=required recommended" doc:"required (the security of the device depends on it) or recommended. Not written: the grade is not stated; the CSD prints \"Not stated\" in the control's priority cell, says which controls are required only when one is, and check warns where a threat's residual risk relies on the control (threats[].labeling)."`
 	Findings       []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify this item's statements."`
 	Models         []string `toml:"models" doc:"IDs of the models the control concerns, when not every model does (network segmentation for the models that join a network, not for a transport model on none); not written: every model. The CSD names those models beside it, and the CSD of a version none of them runs (versions.models) leaves it out. An unknown model ID is an error; check warns about a network control (network_segmentation, firewall, wireless) in the CSD of a version that joins no network on its models."`
 
@@ -342,7 +342,7 @@ func (p *Product) InterfaceName(id string) string {
 func (p *Product) ListeningPorts() []Port {
 	var out []Port
 	for _, pt := range p.SortedPorts() {
-		if pt.Direction != "out" && p.OnCustomerSide(pt) {
+		if pt.Direction != "out" && pt.DirectionStated() && p.OnCustomerSide(pt) {
 			out = append(out, pt)
 		}
 	}
@@ -533,14 +533,14 @@ func (p *Product) InternalPortUsers() []PortUsers {
 // SortedPorts; a port on a link internal to the product (InternalPort)
 // is left out: nothing but the product's own parts reaches it.
 func (p *Product) InboundPorts() []Port {
-	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "out" || p.InternalPort(pt) })
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "out" || !pt.DirectionStated() || p.InternalPort(pt) })
 }
 
 // OutboundPorts returns every port a part of the product connects to
 // (direction out or both), wherever the part runs, sorted like
 // SortedPorts; a port on a link internal to the product is left out.
 func (p *Product) OutboundPorts() []Port {
-	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "in" || p.InternalPort(pt) })
+	return slices.DeleteFunc(p.SortedPorts(), func(pt Port) bool { return pt.Direction == "in" || !pt.DirectionStated() || p.InternalPort(pt) })
 }
 
 // HasCustomerSidePorts reports a port of a part on the customer's network
@@ -678,6 +678,10 @@ type FirewallRule struct {
 	// OnlyOn words the models whose port the rule is for when not every
 	// model uses it (Product.PortOnlyOn): "model B only"; "" for all.
 	OnlyOn string
+	// NeededFor is the optional feature the rule's port serves
+	// (ports.needed_for); "" when the port is needed for the product's
+	// use. RuleAction and RuleNeeded word the rule from it.
+	NeededFor string
 
 	part, peerPart string // IDs of the port's part and of the part at the other end
 }
@@ -706,6 +710,8 @@ func (p *Product) FirewallRules() []FirewallRule {
 		switch {
 		case row.Internal:
 			continue
+		case !row.DirectionStated():
+			continue // which end listens is not stated: no rule, UndirectedPorts names it
 		case part.Runs.IsManufacturerHosted():
 			if row.Direction == "out" {
 				continue
@@ -739,7 +745,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 				side, network, systems = p.ruleEnd(peer), false, false // the listener names its client
 			}
 			out = append(out, FirewallRule{Direction: "out", Side: side, Transport: row.Transport, Port: row.Number, Configurable: row.Configurable,
-				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, FromSystems: systems, OnlyOn: p.PortOnlyOn(row.Port)})
+				Service: row.Service, Peers: peers, Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Manufacturer: true, Hosted: part.Name, FromNetwork: network, FromSystems: systems, OnlyOn: p.PortOnlyOn(row.Port), NeededFor: row.NeededFor})
 			continue
 		case !p.OnCustomerSide(row.Port):
 			continue
@@ -758,7 +764,7 @@ func (p *Product) FirewallRules() []FirewallRule {
 		for _, d := range dirs {
 			out = append(out, FirewallRule{Direction: d, Side: p.ruleEnd(part), Transport: row.Transport, Port: row.Number, Configurable: row.Configurable, Service: row.Service,
 				Peers: slices.Clone(peers), Interfaces: slices.Clone(row.Interfaces), Enabled: row.DefaultEnabled, Crosses: crosses, NetworkUnstated: unstated,
-				OnlyOn: p.PortOnlyOn(row.Port), part: part.ID, peerPart: row.PeerPart})
+				OnlyOn: p.PortOnlyOn(row.Port), NeededFor: row.NeededFor, part: part.ID, peerPart: row.PeerPart})
 		}
 	}
 	// A connection listed both as a customer-side part's outbound port and
@@ -1324,13 +1330,13 @@ func samePortBut(a, b Port) bool {
 	return a.Number == b.Number && a.Transport == b.Transport && a.Direction == b.Direction && a.Service == b.Service && a.Part == b.Part &&
 		a.Purpose == b.Purpose && a.DefaultEnabled == b.DefaultEnabled && a.Encrypted == b.Encrypted &&
 		a.Authenticated == b.Authenticated && a.PeerPart == b.PeerPart && slices.Equal(a.Endpoints, b.Endpoints) &&
-		a.Configurable == b.Configurable
+		a.Configurable == b.Configurable && a.NeededFor == b.NeededFor
 }
 
 // InterfaceShort names an interface briefly: the label of its kind when
 // that names the product's own hardware ("Ethernet", "Wi-Fi", "Display"),
 // else its own name: on a part that runs on the customer's hardware, when
-// the kind says little (other, serial, contact, radio), when it is
+// the kind says little (other, not stated, serial, contact, radio), when it is
 // software (an API, a web user interface, a virtual network adapter: the
 // kind names no endpoint, and adding a second API to a later version
 // must not rename the first), or when another interface of the product
@@ -1341,7 +1347,7 @@ func (p *Product) InterfaceShort(id string) string {
 		if i.ID != id {
 			continue
 		}
-		if i.Kind == "other" || i.Kind == "serial" || i.Kind == "contact" || i.Kind == "radio" || i.Kind.Virtual() {
+		if i.Kind.Unsaid() || i.Kind == "serial" || i.Kind == "contact" || i.Kind == "radio" || i.Kind.Virtual() {
 			return i.Name
 		}
 		// On a part that runs on the customer's hardware (its computer, its
@@ -1399,7 +1405,7 @@ func (p *Product) CustomerLinks() []CustomerLink {
 	// other may be a network, and keeps the link.
 	offNetwork := func(f DataFlow) bool {
 		i := p.Interface(f.Interface)
-		return i != nil && i.Kind != "other" && !i.Kind.JoinsHospitalNetwork()
+		return i != nil && !i.Kind.Unsaid() && !i.Kind.JoinsHospitalNetwork()
 	}
 	var out []CustomerLink
 	for _, f := range p.DataFlows {

@@ -30,6 +30,6 @@ func (p *Product) DeviceOffNetwork() bool {
 		return false
 	}
 	return !slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
-		return p.PartOfInterface(it).Runs.IsDevice() && !it.Internal && (it.Kind.Network() || it.Kind == "other")
+		return p.PartOfInterface(it).Runs.IsDevice() && !it.Internal && (it.Kind.Network() || it.Kind.Unsaid())
 	})
 }

@@ -14,8 +14,10 @@ import (
 // RulesWhenEnabled reports a firewall rule needed only once its feature
 // is turned on (its port off as shipped, default_enabled = false; who
 // turns it on the data do not say): only then does the table's Needed column say "When enabled".
+// A rule whose port serves only an optional feature (NeededFor) says
+// "Only for" it instead (RuleNeeded), and is not one.
 func (p *Product) RulesWhenEnabled() bool {
-	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool { return r.Enabled.IsFalse() })
+	return slices.ContainsFunc(p.FirewallRules(), func(r FirewallRule) bool { return r.Enabled.IsFalse() && r.NeededFor == "" })
 }
 
 // RulesNeededUnstated reports, among rules (the CSD's, a notice's
@@ -25,7 +27,7 @@ func (p *Product) RulesWhenEnabled() bool {
 // means, so that the cell does not read as "maybe not needed" beside a
 // connection the product's data flows use.
 func (p *Product) RulesNeededUnstated(rules []FirewallRule) bool {
-	return slices.ContainsFunc(rules, func(r FirewallRule) bool { return !r.Enabled.Known() && p.HostedRuleUse(r) == "" })
+	return slices.ContainsFunc(rules, func(r FirewallRule) bool { return !r.Enabled.Known() && p.HostedRuleUse(r) == "" && r.NeededFor == "" })
 }
 
 // DescribedEnd is a firewall rule's end that the product data describe

@@ -206,6 +206,8 @@ func (p *Product) partLinks(part Part) flowLinks {
 			l.other = appendNew(l.other, "internal")
 		case it.Kind == "cellular", it.Kind.SignalOnly(), it.Kind == "display":
 			// the operator's network, a signal, a screen: no link between the two
+		case !it.Kind.Stated():
+			l.unknown = true // a link whose kind is not stated may be any
 		default:
 			l.other = appendNew(l.other, string(it.Kind))
 		}

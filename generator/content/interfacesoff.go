@@ -23,7 +23,8 @@ func (p *Product) NetworkInterfacesOff() bool {
 	}
 	off := p.NetworkInterfacesOffList()
 	return len(off) > 0 && !slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
-		return it.Kind.Network() && !it.Internal && !it.DefaultEnabled.IsFalse()
+		// one whose kind is not stated may be a network interface
+		return (it.Kind.Network() || !it.Kind.Stated()) && !it.Internal && !it.DefaultEnabled.IsFalse()
 	})
 }
 

@@ -42,6 +42,10 @@ type KeyFactPorts struct {
 	// OutUnknown are the connections whose state as shipped is not
 	// stated, none of them also in Out or OutOff.
 	OutUnknown []string
+	// Undirected are the ports whose direction is not stated
+	// (UndirectedPorts): counted in neither row, each names them as such,
+	// and neither answers None while there is one.
+	Undirected []string
 	// OutAll is the connections row's answer: Out in one entry, then each
 	// part no rule covers with its connections used as shipped.
 	OutAll []string
@@ -108,7 +112,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 		byState(pt.DefaultEnabled, text, &k.Listen, &k.ListenOff, &k.ListenUnknown)
 	}
 	for _, pt := range p.InternalPorts() {
-		if pt.Direction == "out" {
+		if pt.Direction == "out" || !pt.DirectionStated() {
 			continue
 		}
 		text := p.PortFact(pt)
@@ -118,6 +122,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 		k.Inner = addOnce(k.Inner, text)
 	}
 	k.Physical = p.PhysicalAccessNotes("in", true)
+	k.Undirected = p.UndirectedPortTexts(p.UndirectedPorts())
 
 	// The ports of parts no firewall rule covers and the manufacturer
 	// does not host (an app on a patient's own phone, the customer's own
@@ -130,6 +135,9 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 			text := fmt.Sprintf("%s (%s)", p.PortFact(pt), p.Part(pt.Part).Name)
 			if e := p.KeyFactPortEnds(unruled, pt); e != "" {
 				text = fmt.Sprintf("%s, from %s)", strings.TrimSuffix(text, ")"), e)
+			}
+			if !pt.DirectionStated() {
+				continue // in Undirected
 			}
 			if pt.Direction != "out" {
 				k.OffIn = addOnce(k.OffIn, pt.Part)
@@ -196,7 +204,7 @@ func (p *Product) KeyFactPorts(hosp string) KeyFactPorts {
 		}
 		var shipped []string
 		for _, pt := range unruled {
-			if pt.Part != id || pt.Direction == "in" || p.CarrierPort(pt) {
+			if pt.Part != id || pt.Direction == "in" || !pt.DirectionStated() || p.CarrierPort(pt) {
 				continue
 			}
 			text := p.PortFact(pt)

@@ -53,6 +53,9 @@ type Notice struct {
 	// Dates of the affected versions that this notice moves.
 	DateChanges []NoticeDateChange `toml:"date_changes" doc:"Milestones of the affected versions that this notice moves, each with the date announced before it; a milestone not listed is shown with its date and no claim that it changed or not."`
 
+	// NoOperatingSystem: the affected versions run on no operating system.
+	NoOperatingSystem bool `toml:"no_operating_system" doc:"true: the affected versions run on no operating system (firmware on bare hardware); the notice and its CSAF twin say so, and operating_systems is not needed (writing both is an error). Not written: operating_systems applies as above."`
+
 	relatedName string   // the name of the related system it names, for its default title (nameRelated)
 	endsModels  []string // the models whose own end of support it announces, for its default title (nameModels)
 	titleModels []string // the models that end with its versions, for its default title only (nameRetiredModels)

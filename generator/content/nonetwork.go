@@ -1,6 +1,10 @@
 package content
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // NoPortNorNetworkKindInterface reports a product whose own data give it
 // no network port and no interface of a network kind (Ethernet, Wi-Fi,
@@ -32,7 +36,7 @@ func (p *Product) NoPortNorNetworkKindInterface() bool {
 // network through the customer's own infrastructure
 // (NetworkThroughInfrastructure); NoNetwork says it joins none.
 func (p *Product) NoNetworkInterface() bool {
-	return p.NoPortNorNetworkKindInterface() && len(p.OtherKindInterfaces()) == 0
+	return p.NoPortNorNetworkKindInterface() && len(p.OtherKindInterfaces()) == 0 && len(p.UnstatedKindInterfaces()) == 0
 }
 
 // NetworkThroughInfrastructure reports a product with no port and no
@@ -57,6 +61,41 @@ func (p *Product) OtherKindInterfaces() []Interface {
 		}
 	}
 	return out
+}
+
+// UnstatedKindInterfaces returns the interfaces whose kind is not stated
+// (interfaces.kind not written) that are not internal to the product: as
+// for kind other, whether they join a network is not stated.
+func (p *Product) UnstatedKindInterfaces() []Interface {
+	var out []Interface
+	for _, it := range p.Interfaces {
+		if !it.Kind.Stated() && !it.Internal {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// UnsaidKindNetworkText says, for the CSD's firewall section, which
+// interfaces may join a network though their kind does not say so: those
+// of kind other and those whose kind is not stated, with the verb ("its
+// interface of kind other (A) joins a network").
+func (p *Product) UnsaidKindNetworkText() string {
+	var parts []string
+	n := 0
+	if o := p.OtherKindInterfaces(); len(o) > 0 {
+		n += len(o)
+		parts = append(parts, fmt.Sprintf("its %s of kind other (%s)", ternaryWord(len(o) == 1, "interface", "interfaces"), p.OtherKindInterfaceNames()))
+	}
+	if u := p.UnstatedKindInterfaces(); len(u) > 0 {
+		n += len(u)
+		var names []string
+		for _, it := range u {
+			names = append(names, it.Name)
+		}
+		parts = append(parts, fmt.Sprintf("its %s (%s)", ternaryWord(len(u) == 1, "interface whose kind is not stated", "interfaces whose kind is not stated"), AndList(names)))
+	}
+	return strings.Join(parts, " and ") + ternaryWord(n == 1, " joins", " join") + " a network"
 }
 
 // OtherKindInterfaceNames names the interfaces OtherKindInterfaces

@@ -48,7 +48,7 @@ func (p *Product) OutsideUse(m Manufacturer) []string {
 // whose shipped half would speak of ports not among them. With no such
 // port it is ListeningState.
 func (p *Product) ListeningStateUnknown() string {
-	match := func(po Port) bool { return po.Direction != "out" && !po.DefaultEnabled.Known() }
+	match := func(po Port) bool { return po.Direction != "out" && po.DirectionStated() && !po.DefaultEnabled.Known() }
 	if !slices.ContainsFunc(p.Ports, match) {
 		return p.ListeningState()
 	}

@@ -39,7 +39,7 @@ func (p *Product) PortlessAppsOnNetwork() bool {
 		switch {
 		case pt.Runs.IsDevice():
 			if p.InterfacesUnlisted(pt) || slices.ContainsFunc(p.Interfaces, func(it Interface) bool {
-				return p.PartOfInterface(it).ID == pt.ID && !it.Internal && it.Kind.JoinsHospitalNetwork()
+				return p.PartOfInterface(it).ID == pt.ID && !it.Internal && (it.Kind.JoinsHospitalNetwork() || !it.Kind.Stated())
 			}) {
 				return false
 			}

@@ -23,7 +23,8 @@ func (p *Product) PortlessNetworkInterfaces() []Interface {
 	}
 	var out []Interface
 	for _, it := range p.Interfaces {
-		if !onNetworkLink(it) {
+		// one whose kind is not stated may join the network too
+		if !onNetworkLink(it) && (it.Kind.Stated() || it.Internal) {
 			continue
 		}
 		part := p.PartOfInterface(it)
@@ -89,7 +90,16 @@ func (v *productValidator) portlessInterfaceListed() {
 				continue
 			}
 			seen[path] = true
-			v.warnf(path, "%s%s interface %q of %s lists no port and no data flow names it: the CSD's firewall rules are derived from the ports and deny the rest, so they may cut off whatever it carries, and the CSD asks the customer to check which connections it needs before the final deny; list its ports, or the data flows over it", inVersion(views, vv), it.Kind, it.ID, vv.q.PartOfInterface(it).TheName())
+			v.warnf(path, "%s%s %q of %s lists no port and no data flow names it: the CSD's firewall rules are derived from the ports and deny the rest, so they may cut off whatever it carries, and the CSD asks the customer to check which connections it needs before the final deny; list its ports, or the data flows over it", inVersion(views, vv), kindWord(it.Kind), it.ID, vv.q.PartOfInterface(it).TheName())
 		}
 	}
+}
+
+// kindWord names an interface by its kind in a check message: "ethernet
+// interface", or "interface (kind not stated)".
+func kindWord(k InterfaceKind) string {
+	if !k.Stated() {
+		return "interface (kind not stated)"
+	}
+	return string(k) + " interface"
 }

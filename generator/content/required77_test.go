@@ -29,7 +29,7 @@ func TestOptionalTablesAndAccountKind(t *testing.T) {
 		{"postmarket.patching not written, CSD with updates", head + updates + csd + "[postmarket]\nincident_response = \"We respond.\"\n", "postmarket.patching", ""},
 		{"postmarket not written, plan", head + plan, "postmarket", "missing required key for the security plan"},
 		{"postmarket.patching not written, plan", head + plan + "[postmarket]\nincident_response = \"We respond.\"\n", "postmarket.patching", "missing required key for the security plan"},
-		{"deployment needed by a CSD without [updates], postmarket not written", head + csd, "postmarket.patching.deployment", "missing required key: without [updates], the CSD says with it how updates are delivered"},
+		{"deployment optional for a CSD without [updates] (the CSD says it is not stated)", head + csd, "postmarket.patching.deployment", ""},
 		{"account kind not written is not an error", head + csd + "[[accounts]]\nrole = \"Supervisor\"\nauthentication = \"PIN.\"\nprivileges = \"All.\"\nprovisioning = \"Set at install.\"\n", "accounts[0].kind", ""},
 		{"account kind not written is warned about", head + csd + "[[accounts]]\nrole = \"Supervisor\"\nauthentication = \"PIN.\"\nprivileges = \"All.\"\nprovisioning = \"Set at install.\"\n", "accounts[0]", "Supervisor: kind (user, administrator, service or system) not written: the CSD's accounts table says Not stated"},
 		{"account kind still checked", head + csd + "[[accounts]]\nrole = \"Supervisor\"\nkind = \"boss\"\n", "accounts[0].kind", "want one of user, administrator, service, system"},

@@ -23,18 +23,19 @@ type mds2DerivedKey struct {
 
 var mds2DerivedKeys = []mds2DerivedKey{
 	{"description", "DOC-2", func(p *Product) string { return p.Description }, "One-paragraph device description", []string{"security_plan"}},
+	// use_environment is optional; a build with the CSD or the security
+	// plan has useEnvironmentUnstated's warning instead, and its form
+	// says DOC-6 is not stated (with the form's own warning).
 	{"use_environment", "DOC-6", func(p *Product) string { return p.UseEnvironment }, "Where and by whom the device is used, and the networks it joins", []string{"security_plan", "csd"}},
 }
 
 // ruleRequiredWhereUsed reports a key missing or blank that a built
 // document needs in this product's case: description and use_environment
-// for an MDS2 form that derives DOC-2 and DOC-6 from them, and
-// postmarket.patching.deployment for a CSD without [updates], which then
-// says with it how updates are delivered (whether or not [postmarket]
-// and its patching table are written: both are optional outside the
-// security plan). A build that also makes a
-// document whose tag always requires the key has its error from the
-// decoder already.
+// for an MDS2 form that derives DOC-2 and DOC-6 from them. A build that
+// also makes a document whose tag always requires the key has its error
+// from the decoder already. (postmarket.patching.deployment is not
+// needed by a CSD without [updates]: the CSD then says how updates are
+// delivered is not stated.)
 func ruleRequiredWhereUsed(p *Product) Diagnostics {
 	var out Diagnostics
 	if p.Builds("mds2") {
@@ -48,12 +49,30 @@ func ruleRequiredWhereUsed(p *Product) Diagnostics {
 			}
 		}
 	}
-	if p.Builds("csd") && !p.Builds("security_plan") && !p.Source.Has("updates") &&
-		strings.TrimSpace(p.Postmarket.Patching.Deployment) == "" {
-		out = append(out, requiredWhereUsed(p, "postmarket.patching.deployment",
-			"without [updates], the CSD says with it how updates are delivered; write it, or write [updates]", "How updates reach devices in the field"))
-	}
+	out = append(out, useEnvironmentUnstated(p)...)
 	return out
+}
+
+// useEnvironmentUnstated warns where the CSD or the security plan is
+// built without use_environment: each then says the use environment is
+// not stated in the product data, which a hospital reads as a gap in
+// section 1 of the CSD.
+func useEnvironmentUnstated(p *Product) Diagnostics {
+	if strings.TrimSpace(p.UseEnvironment) != "" {
+		return nil
+	}
+	var docs []string
+	for _, d := range []struct{ key, name string }{{"csd", "the CSD"}, {"security_plan", "the security plan"}} {
+		if p.Builds(d.key) {
+			docs = append(docs, d.name)
+		}
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	return Diagnostics{at(p, Warning, "use_environment",
+		"not stated: where and by whom the device is used, and the networks it joins; %s %s the use environment is not stated in the product data (write use_environment)",
+		strings.Join(docs, " and "), Plural(len(docs), "says", "say"))}
 }
 
 // mds2DerivesFrom reports whether some version's MDS2 form would derive

@@ -75,7 +75,7 @@ func topologyChange(c VersionChanges, prev *Product) string {
 		}
 		return Plural(len(ids), one, many) + " " + AndList(ids)
 	}
-	netted := func(k InterfaceKind) bool { return k.Network() || k.Wireless() }
+	netted := func(k InterfaceKind) bool { return k.Network() || k.Wireless() || !k.Stated() }
 	var addParts, addIfaces, dropParts, dropIfaces []string
 	for _, pt := range c.PartsAdded {
 		addParts = append(addParts, pt.ID)

@@ -200,6 +200,7 @@ func (v *productValidator) run() {
 	v.portlessInterfaceListed()
 	v.servedPortListed()
 	v.configurablePorts()
+	v.neededForBlank()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()

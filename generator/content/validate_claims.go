@@ -11,6 +11,7 @@ var claimRules = []func(p *Product) Diagnostics{
 	ruleIncidentTriageSlow,
 	ruleLimitProse,
 	ruleContactCarriesPersonal,
+	ruleInterfaceKindUnstated,
 }
 
 // claims checks the references the claims make and runs claimRules.

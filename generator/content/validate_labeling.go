@@ -88,7 +88,7 @@ func optionalControlAt(p *Product, path, tid, id string) (Diagnostic, bool) {
 		}
 	}
 	if len(optional) == 0 {
-		return Diagnostic{}, false
+		return unstatedControlAt(p, path, tid, id, all)
 	}
 	title := ""
 	if tt := strings.TrimSpace(all[0].entry.Title); tt != "" {
@@ -104,4 +104,26 @@ func optionalControlAt(p *Product, path, tid, id string) (Diagnostic, bool) {
 	return at(p, Warning, path,
 		"%s: the residual risk relies on the customer control %s%s, which is only recommended%s (priority = \"recommended\", %s%s), so the customer may skip it and the risk acceptance rests on a control that may be absent: make the control required, or justify or re-score the residual risk without it",
 		tid, id, title, versions, strings.Join(where, "; "), requiredIn), true
+}
+
+// unstatedControlAt is the warning for a labeling entry naming a control
+// whose priority is not written in some version: whether the customer
+// may skip it is not stated, neither required nor only recommended.
+func unstatedControlAt(p *Product, path, tid, id string, all []controlPriority) (Diagnostic, bool) {
+	var where []string
+	for _, cp := range all {
+		if cp.entry.Priority != "" {
+			continue
+		}
+		key := AtOr(cp.entry.At, "recommended_controls")
+		if w := fmt.Sprintf("%s, line %d", key, p.Source.Line(key)); !slices.Contains(where, w) {
+			where = append(where, w)
+		}
+	}
+	if len(where) == 0 {
+		return Diagnostic{}, false
+	}
+	return at(p, Warning, path,
+		"%s: the residual risk relies on the customer control %s, whose priority is not stated (%s), so the CSD does not tell the customer the control is required: write priority = \"required\", or justify or re-score the residual risk without it",
+		tid, id, strings.Join(where, "; ")), true
 }

@@ -273,7 +273,10 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	// No operating system of the customer's runs a version only the
 	// manufacturer hosts; the notice says so and that its hosting's are
 	// not stated.
-	if len(n.OperatingSystems) == 0 && !v.p.StatesPlatformsFor(n.Versions) && !v.noticeHostedOnly(n) {
+	if n.NoOperatingSystem && len(n.OperatingSystems) > 0 {
+		v.errorf(path+".no_operating_system", "true, but operating_systems lists operating systems: write one or the other")
+	}
+	if len(n.OperatingSystems) == 0 && !n.NoOperatingSystem && !v.p.StatesPlatformsFor(n.Versions) && !v.noticeHostedOnly(n) {
 		missing("operating_systems", "the operating systems of the affected versions (or list them in those versions' [[platforms]])")
 	}
 	// An end-of-life or end-of-support notice may leave out the

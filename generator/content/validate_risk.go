@@ -45,6 +45,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleInterfacesCompleteUnstated,
 	ruleDocControlUnstated,
 	ruleSmallKeysUnstated,
+	ruleDirectionUnstated,
 }
 
 func at(p *Product, sev Severity, path, format string, args ...any) Diagnostic {

@@ -61,8 +61,12 @@ func (InterfaceKind) Values() []string {
 	return out
 }
 
-// Label is the kind's human name ("wifi" → "Wi-Fi").
+// Label is the kind's human name ("wifi" → "Wi-Fi"); "Not stated" for an
+// interface whose kind is not written.
 func (k InterfaceKind) Label() string {
+	if !k.Stated() {
+		return "Not stated"
+	}
 	if i, ok := k.find(); ok {
 		return interfaceKinds[i].label
 	}
@@ -78,8 +82,26 @@ func (k InterfaceKind) Wireless() bool { i, ok := k.find(); return ok && interfa
 // contact closure, removable media.
 func (k InterfaceKind) Wired() bool { i, ok := k.find(); return ok && interfaceKinds[i].wired }
 
-// CarriesIP reports whether a network port can be reachable on it.
-func (k InterfaceKind) CarriesIP() bool { i, ok := k.find(); return ok && interfaceKinds[i].carriesIP }
+// CarriesIP reports whether a network port can be reachable on it: true
+// for a kind not stated, as for other, since nothing rules it out.
+func (k InterfaceKind) CarriesIP() bool {
+	i, ok := k.find()
+	return !k.Stated() || ok && interfaceKinds[i].carriesIP
+}
+
+// Stated reports whether the data give the interface's kind
+// (interfaces.kind written). An interface whose kind is not stated is
+// none of the kinds for the questions its kind alone would answer
+// (Wireless, Wired, Network, Hardware and the others report false), and
+// those questions are then undecided, not No: the documents say its kind
+// is not stated, and the MDS2 answers that only its kind would decide are
+// left open.
+func (k InterfaceKind) Stated() bool { return k != "" }
+
+// Unsaid reports a kind that does not say what the link is: not stated,
+// or other (a kind the product does not name). Such a link may be a
+// network of its own, a cable or a radio.
+func (k InterfaceKind) Unsaid() bool { return k == "" || k == "other" }
 
 // JoinsHospitalNetwork reports an interface that joins an IP network the
 // customer or a carrier runs (Ethernet, Wi-Fi, cellular): a device with
@@ -189,6 +211,11 @@ func (i Interface) IsWireless() bool { return i.Kind.Wireless() }
 
 // IsWired reports whether the interface is a cable or media connection.
 func (i Interface) IsWired() bool { return i.Kind.Wired() }
+
+// KindStated reports whether the interface's kind is written
+// (InterfaceKind.Stated): IsWireless and IsWired are false for one whose
+// kind is not, which says nothing about what it is.
+func (i Interface) KindStated() bool { return i.Kind.Stated() }
 
 // SupportLevel is the level of support a software component's maker gives
 // the version the device ships, in the words of FDA's premarket

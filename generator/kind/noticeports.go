@@ -130,8 +130,8 @@ func samePort(a, b content.Port) bool {
 
 // sameRule reports two versions' rules for the same connection: from the
 // same side to the same endpoints, on the same port and service, over
-// the same interfaces, needed alike.
+// the same interfaces, needed alike (for the same feature, if any).
 func sameRule(a, b content.FirewallRule) bool {
 	return a.Side == b.Side && slices.Equal(a.Peers, b.Peers) && a.Port == b.Port && a.Transport == b.Transport &&
-		a.Service == b.Service && slices.Equal(a.Interfaces, b.Interfaces) && a.Enabled == b.Enabled && a.OnlyOn == b.OnlyOn
+		a.Service == b.Service && slices.Equal(a.Interfaces, b.Interfaces) && a.Enabled == b.Enabled && a.OnlyOn == b.OnlyOn && a.NeededFor == b.NeededFor
 }

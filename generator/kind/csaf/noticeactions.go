@@ -1,6 +1,7 @@
 package csaf
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -45,6 +46,9 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	if len(needed) > 0 {
 		lines = append(lines, neededIntro(facts, needed, len(block) > 0))
 		lines = append(lines, portLines(facts, needed, true)...)
+		if s := facts.FeaturePortsText(needed); s != "" { // ports.needed_for, as the notice
+			lines = append(lines, s)
+		}
 		if s := neededUnstated(facts, needed); s != "" {
 			lines = append(lines, s)
 		}
@@ -69,6 +73,8 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 				line += " to " + strings.Join(r.Peers, "; ")
 			}
 			switch {
+			case r.NeededFor != "":
+				line += " (needed only for " + r.NeededFor + ")"
 			case r.Enabled.IsTrue():
 				line += " (needed as shipped)"
 			case r.Enabled.IsFalse():
@@ -121,7 +127,7 @@ func portLines(q *content.Product, ports []content.Port, needed bool) []string {
 	}
 	var rows []row
 	for _, pt := range ports {
-		head := fmt.Sprintf("%s%s%s, %s", q.PortText(pt), serviceSep(pt.Configurable), pt.Service, strings.ToLower(content.Label(pt.Direction)))
+		head := fmt.Sprintf("%s%s%s, %s", q.PortText(pt), serviceSep(pt.Configurable), pt.Service, cmp.Or(strings.ToLower(content.Label(pt.Direction)), "direction not stated"))
 		if q.MultiPart() {
 			head += ", " + q.PartLabel(q.PartOfPort(pt).ID)
 		}

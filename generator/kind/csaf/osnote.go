@@ -29,6 +29,14 @@ func operatingSystemsNote(env *kind.Env, p kind.Product, n content.Notice, on co
 	if len(lines) > 0 {
 		return csaf.Note{Category: "details", Title: "Operating systems", Text: strings.Join(lines, "\n")}, true
 	}
+	if n.NoOperatingSystem {
+		// notices.no_operating_system, as the notice words it.
+		text := "Version " + content.AndList(n.Versions) + " runs on no operating system."
+		if len(n.Versions) != 1 {
+			text = "Versions " + content.AndList(n.Versions) + " run on no operating system."
+		}
+		return csaf.Note{Category: "details", Title: "Operating systems", Text: text}, true
+	}
 	facts := kind.NoticeFacts(p, n).Product
 	pls := facts.PlatformsFor(n.Versions)
 	if len(pls) == 0 && facts.HostedOnly() {

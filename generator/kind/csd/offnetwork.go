@@ -55,7 +55,7 @@ func offNetworkControls(p kind.Product) content.Diagnostics {
 		path := content.AtOr(rc.At, fmt.Sprintf("recommended_controls[%d]", i))
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
 			Message: fmt.Sprintf("CSD: recommended control %s (%s, %s) is printed for %s, which joins no network%s (no port and no Ethernet, Wi-Fi, Bluetooth, cellular or other network interface): name the models it concerns (recommended_controls.models), or remove it from that version (recommended_controls_removed)",
-				rc.ID, content.Label(rc.Category), rc.Priority, version, on)})
+				rc.ID, content.Label(rc.Category), content.AtOr(rc.Priority, "priority not stated"), version, on)})
 	}
 	return diags
 }

@@ -213,6 +213,10 @@ type SupportedVersion struct {
 	// needs attention" cover them, and lifecycle.json lists them.
 	Unknown   int
 	NotStated []inventory.Component
+	// EndUnstated are its components whose end of supplier support is
+	// not stated, their level not saying it has ended (endUnstated): the
+	// page does not count them among those with no announced end.
+	EndUnstated []inventory.Component
 	// Extended tells that a listed component has extended security
 	// updates every customer receives after its supplier's end of support
 	// (inventory.Component.ExtendsFixes): "none ends before" is then said
@@ -312,6 +316,7 @@ func supported(p kind.Product, on content.Date) []SupportedVersion {
 			}
 			sv.NotStated = supportNotStated(inv.List)
 			sv.Unknown = len(sv.NotStated)
+			sv.EndUnstated = endUnstated(inv.List)
 			for _, c := range inv.List {
 				sv.Extended = sv.Extended || c.ExtendsFixes()
 			}

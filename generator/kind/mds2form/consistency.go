@@ -218,7 +218,7 @@ func customerSide(p content.Part) bool {
 func (f *mds2Facts) connectsOutside() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		part := f.p.PartOfPort(pt)
-		if pt.Direction == "in" || !customerSide(part) {
+		if pt.Direction == "in" || !pt.DirectionStated() || !customerSide(part) {
 			continue
 		}
 		for j, s := range f.p.Cloud.Services {
@@ -276,6 +276,8 @@ func (f *mds2Facts) manufacturerConnectsIn() (fact, bool) {
 		}
 		own, peer := f.p.PartOfPort(pt), f.p.Part(pt.PeerPart)
 		switch {
+		case !pt.DirectionStated():
+			continue // which end connects is not stated: it decides nothing
 		case own.Runs.IsManufacturerHosted() && pt.Direction != "in" && customerSide(peer):
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s, which the manufacturer hosts, connects to %s",
 				pt.Number, pt.Transport, pt.Service, own.Name, peer.Name)), true

@@ -147,7 +147,7 @@ func (r *mds2Resolver) hostingNoteText(parts []content.Part, ids []string) strin
 func offAsShipped(p *content.Product, hosted content.Part) bool {
 	var endpoints []string
 	for _, pt := range p.Ports {
-		if pt.Part == hosted.ID && pt.Direction != "out" {
+		if pt.Part == hosted.ID && pt.Direction != "out" && pt.DirectionStated() {
 			endpoints = append(endpoints, pt.Endpoints...)
 		}
 	}
@@ -158,12 +158,15 @@ func offAsShipped(p *content.Product, hosted content.Part) bool {
 	clients := map[string]bool{} // parts with a port to it, each off
 	for _, pt := range p.Ports {
 		if pt.Part == hosted.ID {
-			if pt.Direction != "in" && pt.PeerPart != "" && pt.PeerPart != hosted.ID && !off(pt) {
+			if !pt.DirectionStated() || pt.Direction != "in" && pt.PeerPart != "" && pt.PeerPart != hosted.ID && !off(pt) {
 				return false // it connects to another part of its own accord
 			}
 			continue
 		}
 		reaches := pt.PeerPart == hosted.ID || slices.ContainsFunc(pt.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) })
+		if reaches && !pt.DirectionStated() {
+			return false // whether it connects is not stated
+		}
 		if pt.Direction == "in" || !reaches {
 			continue
 		}

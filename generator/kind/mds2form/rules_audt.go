@@ -131,7 +131,7 @@ func (f *mds2Facts) timeSync() (fact, bool) {
 		if f.hostedBeside(pt) || f.p.PartOfPort(pt).Runs.IsCustomerInfrastructure() {
 			continue
 		}
-		if (pt.Number == 123 && pt.Transport == "udp" || pt.Number == 4460 && pt.Transport == "tcp") && pt.Direction != "in" {
+		if (pt.Number == 123 && pt.Transport == "udp" || pt.Number == 4460 && pt.Transport == "tcp") && pt.Direction != "in" && pt.DirectionStated() {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) to a time server", pt.Number, pt.Transport, pt.Service)), true
 		}
 	}

@@ -84,16 +84,19 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 		if whole.DeviceInterfacesUnlisted() {
 			return fact{}, false // the list names only some of the device's interfaces: one it leaves out is not stated, not absent
 		}
+		if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return !it.KindStated() }) {
+			return fact{}, false // an interface whose kind is not stated may be one: only its kind would say No
+		}
 		return f.no("interfaces", fmt.Sprintf("lists no %s interface", strings.SplitN(what, " ", 2)[1])), true
 	}
 }
 
 // unlessOtherKind is rule, except that an interface of kind "other" (a
 // proprietary connector, a Zigbee radio: the product does not say which),
-// on the device or on a host another part runs on, leaves the "other
-// ..." questions undecided instead of No.
+// or one whose kind is not stated, on the device or on a host another
+// part runs on, leaves the "other ..." questions undecided instead of No.
 func unlessOtherKind(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
-	return unlessKind(rule, "other")
+	return unlessKind(rule, "other", "")
 }
 
 // unlessKind is rule, except that an interface of one of kinds, on the
@@ -123,7 +126,7 @@ func unlessKind(rule func(*mds2Facts) (fact, bool), ks ...content.InterfaceKind)
 // product's proprietary radio is one is the manufacturer's reading: No
 // beside it would deny what the manufacturer may well count here.
 func otherWirelessNetwork() func(*mds2Facts) (fact, bool) {
-	return unlessKind(ifaceOfKind("a cellular", kinds("cellular")), "radio", "other")
+	return unlessKind(ifaceOfKind("a cellular", kinds("cellular")), "radio", "other", "")
 }
 
 func (f *mds2Facts) portList() (fact, bool) {
@@ -330,7 +333,7 @@ func (f *mds2Facts) toManufacturerService(pt content.Port) bool {
 	}
 	for _, e := range pt.Endpoints {
 		if !slices.ContainsFunc(f.p.Ports, func(l content.Port) bool {
-			return l.Direction != "out" && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e)
+			return l.Direction != "out" && l.DirectionStated() && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e)
 		}) {
 			return false
 		}
@@ -413,7 +416,7 @@ func (f *mds2Facts) connectsOut() (fact, bool) {
 			pt.Number, pt.Transport, pt.Service, from.Name, f.serviceReached(pt))), true
 	}
 	for i, pt := range f.p.Ports {
-		if pt.Direction == "out" || pt.PeerPart == "" || !f.p.PartOfPort(pt).Runs.IsManufacturerHosted() || f.p.InternalPort(pt) {
+		if pt.Direction == "out" || !pt.DirectionStated() || pt.PeerPart == "" || !f.p.PartOfPort(pt).Runs.IsManufacturerHosted() || f.p.InternalPort(pt) {
 			continue
 		}
 		peer := f.p.Part(pt.PeerPart)
@@ -445,7 +448,7 @@ func (f *mds2Facts) serviceReached(pt content.Port) string {
 		return f.p.Part(pt.PeerPart).Name
 	}
 	for _, l := range f.p.Ports {
-		if l.Direction != "out" && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, pt.Endpoints[0]) {
+		if l.Direction != "out" && l.DirectionStated() && f.p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, pt.Endpoints[0]) {
 			return f.p.PartOfPort(l).Name + " at " + pt.Endpoints[0]
 		}
 	}
@@ -458,7 +461,7 @@ func (f *mds2Facts) serviceReached(pt content.Port) string {
 // reached by no one outside it and is passed over.
 func (f *mds2Facts) manufacturerPort() (int, bool) {
 	for i, pt := range f.p.Ports {
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) {
+		if pt.Direction != "out" && pt.DirectionStated() && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) {
 			return i, true
 		}
 	}
@@ -495,7 +498,7 @@ func (f *mds2Facts) internetRequired() (fact, bool) {
 	for i, pt := range f.p.Ports {
 		// A port on a link internal to the product is reached over no
 		// internet (a cloud service's own database).
-		if pt.Direction != "out" && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) && !f.optionalService(pt) {
+		if pt.Direction != "out" && pt.DirectionStated() && f.p.PartOfPort(pt).Runs.IsManufacturerHosted() && !f.p.InternalPort(pt) && !f.optionalService(pt) {
 			if !f.p.HostedOnly() {
 				// A cloud part beside the device (a home monitor's
 				// portal): whether the intended use needs it is the
@@ -556,7 +559,7 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 		return fact{}, false
 	}
 	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool {
-		return !it.Internal && !f.partHostedBeside(f.p.PartOfInterface(it)) && (it.Kind.Network() || it.Kind.Wireless()) && len(f.p.PortsOn(it.ID)) == 0
+		return !it.Internal && !f.partHostedBeside(f.p.PartOfInterface(it)) && (it.Kind.Network() || it.Kind.Wireless() || !it.KindStated()) && len(f.p.PortsOn(it.ID)) == 0
 	}) {
 		return fact{}, false
 	}
@@ -633,8 +636,10 @@ func (f *mds2Facts) callsOrProvidesAPI() (fact, bool) {
 		does := "calls or provides"
 		if ports := f.p.PortsOn(it.ID); len(ports) > 0 {
 			does = "calls"
-			if slices.ContainsFunc(ports, func(pt content.Port) bool { return pt.Direction != "out" }) {
+			if slices.ContainsFunc(ports, func(pt content.Port) bool { return pt.Direction != "out" && pt.DirectionStated() }) {
 				does = "provides"
+			} else if slices.ContainsFunc(ports, func(pt content.Port) bool { return !pt.DirectionStated() }) {
+				does = "calls or provides" // a port whose direction is not stated decides neither
 			}
 		}
 		return f.yes(f.ifacePath(i), fmt.Sprintf("is the %s interface, of kind api: the %s %s an application programming interface over it", it.ID, f.p.Noun(), does)), true

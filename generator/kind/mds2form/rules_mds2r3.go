@@ -148,7 +148,7 @@ func (f *mds2Facts) ownFlowPorts(d content.DataFlow) []int {
 				tied = true
 			}
 		}
-		if tied || atEnd && (pt.Direction != "out" || pt.PeerPart == "" && len(pt.Endpoints) == 0) {
+		if tied || atEnd && (pt.Direction != "out" && pt.DirectionStated() || pt.PeerPart == "" && len(pt.Endpoints) == 0) {
 			own = append(own, j)
 		}
 	}

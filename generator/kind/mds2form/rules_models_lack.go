@@ -85,7 +85,7 @@ func (f *mds2Facts) ownLinksOnly() bool {
 		if it.Kind == "display" || it.Kind == "removable_media" || it.Internal {
 			continue
 		}
-		if it.Kind.JoinsHospitalNetwork() || it.Kind.Virtual() || it.Kind == "other" {
+		if it.Kind.JoinsHospitalNetwork() || it.Kind.Virtual() || it.Kind.Unsaid() {
 			return false
 		}
 		if !slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool { return d.Interface == it.ID }) {

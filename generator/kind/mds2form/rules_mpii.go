@@ -25,6 +25,13 @@ func ifaceCarriesPII(what string, match func(content.Interface) bool) func(*mds2
 	return func(f *mds2Facts) (fact, bool) {
 		unstated := false
 		for i, it := range f.p.Interfaces {
+			if match != nil && !it.KindStated() {
+				// whether it is of the kinds asked about only its kind
+				// would say: PHI or PII over it, or carries not stated,
+				// leaves No undecided
+				unstated = unstated || carriesPII(it.Carries) || !f.carriesStated(i)
+				continue
+			}
 			if match != nil && !match(it) {
 				continue
 			}
@@ -203,7 +210,7 @@ func (f *mds2Facts) internalCablePII() (yes fact, open bool) {
 // proprietary protocol, MPII-3.9). The manufacturer says; No stands when
 // every such interface states it carries none.
 func (f *mds2Facts) otherPII() (fact, bool) {
-	d, ok := ifaceCarriesPII("other-kind", kinds("other"))(f)
+	d, ok := ifaceCarriesPII("other-kind", kinds("other", ""))(f)
 	if ok && d.Answer == mds2.Yes {
 		return fact{}, false
 	}
@@ -216,10 +223,11 @@ func (f *mds2Facts) otherPII() (fact, bool) {
 // telemetry transmitter's WMTS link, an implant's MICS link) or a cable
 // of its own. So it leaves No undecided where the form asks about PII
 // over a wireless link (MPII-3.6) or a dedicated cable (MPII-3.4): the
-// manufacturer says, by a hand answer.
+// manufacturer says, by a hand answer. An interface whose kind is not
+// stated is such a link too.
 func (f *mds2Facts) otherKindMayCarryPII() bool {
 	for i, it := range f.p.Interfaces {
-		if it.Kind == "other" && !it.Internal && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+		if it.Kind.Unsaid() && !it.Internal && (carriesPII(it.Carries) || !f.carriesStated(i)) {
 			return true
 		}
 	}
@@ -312,7 +320,7 @@ func (f *mds2Facts) exchangesPII() (fact, bool) {
 			if !want(d) {
 				continue
 			}
-			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && exchangeKind(it.Kind) {
+			if it, ok := f.iface(d.Interface); ok && carriesPII(d.Data) && f.exchangeLink(it) {
 				return f.flowYes(i, it, ""), true
 			}
 		}
@@ -383,10 +391,13 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 		if !carriesPII(it.Carries) {
 			// one that could use a wired network without saying what it
 			// carries decides nothing
-			undecided = undecided || !f.carriesStated(i) && (it.Kind == "ethernet" || it.Kind.Virtual())
+			undecided = undecided || !f.carriesStated(i) && (it.Kind == "ethernet" || it.Kind.Virtual() || !it.KindStated())
 			continue
 		}
 		switch {
+		case !it.KindStated():
+			// it may be an Ethernet link or not: only its kind would say
+			undecided = true
 		case it.Internal:
 			undecided = undecided || it.Kind == "ethernet" || it.Kind.Virtual()
 		case it.Kind == "ethernet" && f.p.PartOfInterface(it).Runs.IsManufacturerHosted():
@@ -497,7 +508,7 @@ func (f *mds2Facts) hostedInterfacePII() (fact, bool) {
 			continue
 		}
 		for _, pt := range f.p.PortsOn(it.ID) {
-			if pt.Direction == "out" || f.p.InternalPort(pt) {
+			if pt.Direction == "out" || !pt.DirectionStated() || f.p.InternalPort(pt) {
 				continue
 			}
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s), on which %d/%s (%s) of %s listens; the product runs only where the manufacturer hosts it, outside the customer's network", it.ID, pt.Number, pt.Transport, pt.Service, part.TheName())), true

@@ -38,6 +38,9 @@ func (f *mds2Facts) flowPasses() (outside func(content.DataFlow) bool, passes []
 // MPII-2.6 states it; tail, if any, is added to what it says.
 func (f *mds2Facts) flowYes(i int, it content.Interface, tail string) fact {
 	d := f.p.DataFlows[i]
+	if !it.KindStated() {
+		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over the interface %s (its kind is not stated; ports are listed on it)%s", d.ID, it.ID, tail))
+	}
 	kind := it.Kind.Label() + " interface"
 	if strings.HasSuffix(it.Kind.Label(), "interface") {
 		kind = it.Kind.Label() // "Virtual network interface", not "… interface interface"
@@ -110,8 +113,16 @@ func orFlowPII(rule func(*mds2Facts) (fact, bool), match flowMatch) func(*mds2Fa
 
 // piiFlowExchange (MPII-3): a flow of PHI or PII over a link MPII-2.6
 // counts (network, USB, serial, removable media).
-func piiFlowExchange(_ *mds2Facts, _ content.DataFlow, it content.Interface) (string, bool) {
-	return "", exchangeKind(it.Kind)
+func piiFlowExchange(f *mds2Facts, _ content.DataFlow, it content.Interface) (string, bool) {
+	return "", f.exchangeLink(it)
+}
+
+// exchangeLink is exchangeKind for an interface: one whose kind is not
+// stated counts where ports are listed on it, since a network port is
+// reachable only over a network link; without ports only its kind would
+// say.
+func (f *mds2Facts) exchangeLink(it content.Interface) bool {
+	return exchangeKind(it.Kind) || !it.KindStated() && len(f.p.PortsOn(it.ID)) > 0
 }
 
 // piiFlowWireless (MPII-3.6): a flow of PHI or PII over a radio link.

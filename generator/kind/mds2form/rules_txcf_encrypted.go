@@ -63,7 +63,7 @@ func (f *mds2Facts) flowHasOwnPort(d content.DataFlow) bool {
 				}
 			}
 		}
-		if atEnd && (pt.Direction != "out" || pt.PeerPart == "" && len(pt.Endpoints) == 0) {
+		if atEnd && (pt.Direction != "out" && pt.DirectionStated() || pt.PeerPart == "" && len(pt.Endpoints) == 0) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func TestExampleReport(t *testing.T) {
 		t.Errorf("traceability matrix has %d rows for %d threats", len(data.Trace), len(p.Threats))
 	}
 	md := kindtest.Render(t, env, p, prep.Documents[0])
-	kindtest.SaysAll(t, "report", md, "## 9. Traceability matrix", "| T-07 | C-INT-2 |", "RC-11", "AN-4471", "CWE-400", "`CVSS:3.1/", "## Guidance editions followed")
+	kindtest.SaysAll(t, "report", md, "## 9. Traceability matrix", "| T-07 | C-INT-2 |", "RC-11", "AN-4471", "CWE-400", "`CVSS:3.1/", "## Guidance editions covered")
 }
 
 func TestReportWarnsAboutUnknownComponent(t *testing.T) {
