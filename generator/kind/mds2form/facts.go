@@ -73,6 +73,10 @@ type mds2Facts struct {
 	env   *kind.Env
 	p     kind.Product
 	comps *inventory.Inventory
+	// fromSBOM are the components of comps an SBOM file lists, once
+	// sbomComponents has made them (fromSBOMMade).
+	fromSBOM     []inventory.Component
+	fromSBOMMade bool
 	// sbomUnread: an SBOM file of the version could not be read, or
 	// was read and lists no component (the inventory reported it), so
 	// the SBOM questions it leaves open are not asked of the

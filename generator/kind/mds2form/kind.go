@@ -182,9 +182,13 @@ func withVersionControl(p kind.Product, version string) kind.Product {
 	q := *p.Product
 	q.Documents.MDS2 = kind.VersionControl(q.Documents.MDS2, version)
 	q.MDS2.Versions = []string{version}
-	q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
-	delete(q.MDS2.Answers, "DOC-4")
-	delete(q.MDS2.Answers, "DOC-7")
+	_, doc4 := q.MDS2.Answers["DOC-4"]
+	_, doc7 := q.MDS2.Answers["DOC-7"]
+	if doc4 || doc7 { // p.At's map is shared: a copy without them
+		q.MDS2.Answers = maps.Clone(q.MDS2.Answers)
+		delete(q.MDS2.Answers, "DOC-4")
+		delete(q.MDS2.Answers, "DOC-7")
+	}
 	p.Product = &q
 	return p
 }

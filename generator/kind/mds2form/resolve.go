@@ -40,6 +40,9 @@ type resolution struct {
 	repeats    map[string]int
 	unanswered map[string]int
 	forCovered map[string]bool
+	// factsIn are other versions' facts, made once each (derivedIn
+	// asks them question by question).
+	factsIn map[string]*mds2Facts
 }
 
 // resolveForm resolves the form of p (the product as the version the
@@ -103,6 +106,9 @@ type mds2Resolver struct {
 	// unanswered and forCovered: see resolution.
 	unanswered map[string]int
 	forCovered map[string]bool
+	// factsIn are other versions' facts, made once each (derivedIn
+	// asks them question by question).
+	factsIn map[string]*mds2Facts
 }
 
 func (r *mds2Resolver) add(sev content.Severity, path, format string, args ...any) {
@@ -201,11 +207,25 @@ func (r *mds2Resolver) derivedIn(id, v string) (fact, bool) {
 	if !ok {
 		return fact{}, false
 	}
+	return rule.derive(r.factsOf(v))
+}
+
+// factsOf are version v's facts, the milestones as this form sees them
+// (derivedIn): made the first time they are asked for. The rules only
+// read them.
+func (r *mds2Resolver) factsOf(v string) *mds2Facts {
+	if f, ok := r.factsIn[v]; ok {
+		return f
+	}
 	o := withVersionControl(r.all.At(v), v)
 	o.Product.Versions = r.p.Versions
 	f := newMDS2Facts(r.env, o)
 	f.csdVersions = r.facts.csdVersions
-	return rule.derive(f)
+	if r.factsIn == nil {
+		r.factsIn = map[string]*mds2Facts{}
+	}
+	r.factsIn[v] = f
+	return f
 }
 
 // writtenForOther reports, as an error, an answer g to q that this

@@ -142,12 +142,16 @@ func (f *mds2Facts) sbomComponents() []inventory.Component {
 	if f.comps == nil {
 		return nil
 	}
+	if f.fromSBOMMade { // three rules ask, for every version's form
+		return f.fromSBOM
+	}
 	var out []inventory.Component
 	for _, c := range f.comps.List {
 		if c.SBOMFile != "" {
 			out = append(out, c)
 		}
 	}
+	f.fromSBOM, f.fromSBOMMade = out, true
 	return out
 }
 
