@@ -123,7 +123,7 @@ func TestNoticeKeysUnstatedSaid(t *testing.T) {
 			Notes []struct{ Title, Text string } `json:"notes"`
 		} `json:"document"`
 	}
-	if err := json.Unmarshal([]byte(read(".well-known/csaf/white/2026/eos-11_2.json")), &doc); err != nil {
+	if err := json.Unmarshal([]byte(read(".well-known/csaf/white/2026/isodose-plan-eos-11_2.json")), &doc); err != nil {
 		t.Fatal(err)
 	}
 	notes := map[string]string{}

@@ -72,7 +72,7 @@ func checkWording76(t *testing.T, mx, tps, tms func(string) string) {
 	kindtest.SaysNone(t, "tpsplanning notice", notice, "Windows 11 11", "Kerberos and LDAP ")
 	kindtest.SaysAll(t, "tpsplanning notice", notice, "- Windows 11 (Microsoft; versions not stated), for Isodose Plan planning client",
 		"Kerberos and LDAPS to the domain controllers")
-	csaf := tps(".well-known/csaf/white/2026/eos-11_2.json")
+	csaf := tps(".well-known/csaf/white/2026/isodose-plan-eos-11_2.json")
 	kindtest.SaysNone(t, "tpsplanning CSAF", csaf, "Windows 11 11", "Kerberos and LDAP ")
 	kindtest.SaysAll(t, "tpsplanning CSAF", csaf, "Windows 11 (Microsoft; versions not stated)", "Kerberos and LDAPS to the domain controllers")
 

@@ -57,7 +57,7 @@ func (csafKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		files, advs, err := product(env, p)
 		var part Part
 		if err == nil {
-			part, err = partOf(p, advs)
+			part, err = partOf(p, advs, env.AsOf)
 		}
 		if err != nil {
 			diags = append(diags, content.Diagnostic{File: p.Source.File, Message: err.Error()})
@@ -581,7 +581,7 @@ func remediationOf(x *vuln.Vulnerability, pids []string) (csaf.Remediation, bool
 // tracking (ID, revisions, release dates).
 func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	history := noticeHistory(n)
-	id := n.CitedID() // the notice's own id where no document number is assigned
+	id := kind.NoticeTrackingID(p.ID, n)
 	doc := &csaf.Document{Document: meta(env, p.Product, n.Versions, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
@@ -747,7 +747,7 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	}
 	doc.ProductTree = &csaf.ProductTree{Branches: withRelated(env, p, n, branches)}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
-		Released: n.Document.ReleaseDate, Link: link})
+		Released: kind.NoticeReleased(n, env.AsOf), Link: link})
 }
 
 // pluralStop reports whether what a notice stops (notices.stops.what) is

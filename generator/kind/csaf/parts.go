@@ -47,7 +47,7 @@ type PartNotice struct {
 }
 
 // partOf is product p's part, made from its advisories.
-func partOf(p kind.Product, advs []Advisory) (Part, error) {
+func partOf(p kind.Product, advs []Advisory, asOf content.Date) (Part, error) {
 	var part Part
 	for _, a := range advs {
 		b, err := export.JSON(a.Doc)
@@ -72,7 +72,7 @@ func partOf(p kind.Product, advs []Advisory) (Part, error) {
 	}
 	for _, n := range notices {
 		part.Notices = append(part.Notices, PartNotice{Rel: p.ID + "/notices/" + n.ID + ".html",
-			Title: n.DisplayTitle() + " — " + p.Name, Summary: oneLine(n.Summary), Released: n.Document.ReleaseDate.String()})
+			Title: n.DisplayTitle() + " — " + p.Name, Summary: oneLine(n.Summary), Released: kind.NoticeReleased(n, asOf).String()})
 	}
 	return part, nil
 }
@@ -84,7 +84,7 @@ func (csafKind) PreparePart(env *kind.Env, p kind.Product) (kind.Prepared, []byt
 	files, advs, err := product(env, p)
 	var part Part
 	if err == nil {
-		part, err = partOf(p, advs)
+		part, err = partOf(p, advs, env.AsOf)
 	}
 	if err != nil {
 		return out, nil, content.Diagnostics{{File: p.Source.File, Message: err.Error()}}

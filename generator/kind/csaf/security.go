@@ -28,7 +28,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 	}
 	adv.ByMarketBy(p.Product, kind.Released(n.Document, env.AsOf), env.AsOf) // as the notice's timeline
 	history := noticeHistory(n)
-	id := n.CitedID() // the notice's own id where no document number is assigned
+	id := kind.NoticeTrackingID(p.ID, n)
 	doc := &csaf.Document{Document: meta(env, p.Product, nil, "csaf_security_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 
@@ -131,7 +131,7 @@ func securityAdvisory(env *kind.Env, p kind.Product, n content.Notice) (Advisory
 		doc.Vulnerabilities = append(doc.Vulnerabilities, cv)
 	}
 	return withSelf(env, Advisory{Path: csaf.WhitePath(n.Issued.Time().Year(), id), Doc: doc, Product: p.Product,
-		Released: n.Document.ReleaseDate, Link: link}), true
+		Released: kind.NoticeReleased(n, env.AsOf), Link: link}), true
 }
 
 // fixedBy are the versions that fix vulnerability av and have no entry of

@@ -35,13 +35,13 @@ func siteURL(env *kind.Env) string {
 func SiteFiles(env *kind.Env, advs []Advisory, products []kind.Product) ([]kind.File, error) {
 	var all Part
 	for _, p := range products {
-		part, err := partOf(p, nil)
+		part, err := partOf(p, nil, env.AsOf)
 		if err != nil {
 			return nil, err
 		}
 		all.Notices = append(all.Notices, part.Notices...)
 	}
-	part, err := partOf(kind.Product{Product: &content.Product{}}, advs)
+	part, err := partOf(kind.Product{Product: &content.Product{}}, advs, env.AsOf)
 	if err != nil {
 		return nil, err
 	}

@@ -151,7 +151,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	// vulnerabilities are known ones), and the site file states the
 	// publisher's namespace a CSAF document needs.
 	if len(adv.Vulnerabilities) > 0 && env.Content.Site.CSAFNamespace() != "" {
-		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), n.CitedID())
+		view.CSAF = "../../" + csaf.WhitePath(n.Issued.Time().Year(), kind.NoticeTrackingID(p.ID, n))
 	}
 	return view
 }
