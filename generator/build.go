@@ -278,6 +278,14 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		// Report every problem of the run at once: the SBOM files and the
 		// template syntax too, which do not need valid content.
 		diags = append(diags, otherProblems(c, templateFiles(opts.TemplatesDir))...)
+		if c.Site != nil { // and a site its data give no date for
+			var dates []productDates
+			for _, p := range c.Products {
+				dates = append(dates, datesOf(p))
+			}
+			_, d := siteAsOf(c, opts.SourceDate, dates)
+			diags = append(diags, d.Errors()...)
+		}
 		diags.Sort()
 	}
 	res.Warnings = append(res.Warnings, diags.Warnings()...)
@@ -293,7 +301,13 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 	if b.kinds == nil {
 		b.kinds = DefaultKinds()
 	}
-	b.asOf = b.asOfDate(records)
+	asOf, asOfDiags := b.asOfDate(records)
+	if err := asOfDiags.Err(); err != nil {
+		res.Warnings = append(res.Warnings, asOfDiags.Warnings()...)
+		return res, err
+	}
+	res.Warnings = append(res.Warnings, asOfDiags...)
+	b.asOf = asOf
 	cache.begin(b.asOf)
 	for _, rec := range records {
 		if !bytes.Equal(rec.Key, cache.productKey(&content.Product{ID: rec.Known.ID, Source: content.Source{File: rec.File}}, c.Dir)) {
@@ -317,9 +331,9 @@ func generate(ctx context.Context, opts Options, write func(string, []byte) erro
 		diags = append(diags, d...)
 	}
 	knownOf := make([]content.KnownProduct, len(products)) // what the record of each product read keeps of its file
-	newest := make([]content.Date, len(products))
+	newest := make([]productDates, len(products))
 	for i, p := range c.Products {
-		knownOf[i], newest[i] = p.Known(), newestRelease(p)
+		knownOf[i], newest[i] = p.Known(), datesOf(p)
 	}
 	portfolio, d := b.preparePortfolio(products)
 	diags = append(diags, d...)
@@ -651,30 +665,71 @@ func templateFiles(dir string) render.Files {
 	return render.OverrideFiles(templates.FS, dir)
 }
 
-// asOfDate is the date the documents speak as of: the site file's as_of,
-// else SOURCE_DATE_EPOCH, else the newest release date of a product's
-// documents (newestRelease).
-func (b *builder) asOfDate(records map[string]*productRecord) content.Date {
-	if !b.c.Site.AsOf.IsZero() {
-		return b.c.Site.AsOf
-	}
-	if b.opts.SourceDate != nil {
-		return content.DateOf(*b.opts.SourceDate)
-	}
-	var newest content.Date
+// asOfDate is the date the documents speak as of (siteAsOf), from the
+// products read and the records of those carried over, and what the
+// build says of it.
+func (b *builder) asOfDate(records map[string]*productRecord) (content.Date, content.Diagnostics) {
+	var dates []productDates
 	for _, p := range b.c.Products {
-		if d := newestRelease(p); d.After(newest) {
-			newest = d
-		}
+		dates = append(dates, datesOf(p))
 	}
 	for _, rec := range records {
+		var d productDates
 		if !rec.Newest.IsZero() {
-			if d := content.DateOf(rec.Newest); d.After(newest) {
-				newest = d
-			}
+			d.release = content.DateOf(rec.Newest)
+		}
+		if !rec.Stated.IsZero() {
+			d.stated = content.DateOf(rec.Stated)
+		}
+		dates = append(dates, d)
+	}
+	return siteAsOf(b.c, b.opts.SourceDate, dates)
+}
+
+// siteAsOf is the date the documents speak as of: the site file's as_of,
+// else SOURCE_DATE_EPOCH, else the newest release date of a product's
+// documents (newestRelease), else the newest date the products' data give
+// of a release, a notice or a revision (newestStated), with a warning at
+// the site file that says so; a site whose data give no date at all is
+// an error (every document needs a date, and the zero date would make
+// every version one in development). dates are each product's, in any
+// order: the same dates give the same date and the same problems, so
+// that a build carrying products over dates the site as a clean build.
+func siteAsOf(c *content.Content, sourceDate *time.Time, dates []productDates) (content.Date, content.Diagnostics) {
+	if !c.Site.AsOf.IsZero() {
+		return c.Site.AsOf, nil
+	}
+	if sourceDate != nil {
+		return content.DateOf(*sourceDate), nil
+	}
+	var release, stated content.Date
+	for _, d := range dates {
+		if d.release.After(release) {
+			release = d.release
+		}
+		if d.stated.After(stated) {
+			stated = d.stated
 		}
 	}
-	return newest
+	if !release.IsZero() || len(dates) == 0 {
+		return release, nil
+	}
+	at := content.Diagnostic{File: c.SiteFile.File, Path: "as_of"}
+	if stated.IsZero() {
+		at.Severity = content.Error
+		at.Message = "the site file gives no as_of, SOURCE_DATE_EPOCH is not set, and the product data give no date to speak as of " +
+			"(no document release date, version general availability, notice issue date, or revision or approval date): " +
+			"every document needs a date, which decides which versions are released and supported; " +
+			"write as_of = YYYY-MM-DD in the site file, the day the site is published"
+		return content.Date{}, content.Diagnostics{at}
+	}
+	at.Severity = content.Warning
+	at.Message = fmt.Sprintf("the documents speak as of %s, the newest date the product data give "+
+		"(of a version's general availability, a notice's issue, or a document revision or approval), "+
+		"as the site file gives no as_of, SOURCE_DATE_EPOCH is not set, and no document gives a release date: "+
+		"the stages, supported versions and notices on every page are those of that day; "+
+		"write as_of = YYYY-MM-DD in the site file, the day the site is published, to date the site", stated)
+	return stated, content.Diagnostics{at}
 }
 
 // KindSlugs lists the slugs of kinds (DefaultKinds when nil), for summaries.

@@ -44,6 +44,9 @@ type productRecord struct {
 	LoadKey []byte // cache.loadKey: every input of reading and checking it
 	Known   content.KnownProduct
 	Newest  time.Time // its newest plan, CSD or MDS2 release date (zero: none), for the as-of date
+	// Stated is the newest date its data state (newestStated; zero:
+	// none), for the as-of date when no document gives a release date.
+	Stated time.Time
 	// LoadDiags are the problems loading and checking the file reported
 	// (warnings: the build succeeded).
 	LoadDiags content.Diagnostics
@@ -78,12 +81,13 @@ type productRef struct {
 	LoadKey []byte
 	Known   content.KnownProduct
 	Newest  time.Time
+	Stated  time.Time
 	Key     []byte
 }
 
 // refOf is what the build state says of the product rec records.
 func refOf(rec *productRecord) productRef {
-	return productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey, Known: rec.Known, Newest: rec.Newest, Key: rec.Key}
+	return productRef{ID: rec.Known.ID, LoadKey: rec.LoadKey, Known: rec.Known, Newest: rec.Newest, Stated: rec.Stated, Key: rec.Key}
 }
 
 // newestRelease is the newest release date of p's documents (plan, CSD,
@@ -100,6 +104,57 @@ func newestRelease(p *content.Product) content.Date {
 	for _, c := range controls {
 		if c.ReleaseDate.After(newest) {
 			newest = c.ReleaseDate
+		}
+	}
+	return newest
+}
+
+// productDates are the dates of one product the as-of date falls back to
+// (builder.asOfDate): its newest document release date and the newest
+// date its data state.
+type productDates struct{ release, stated content.Date }
+
+func datesOf(p *content.Product) productDates {
+	if p == nil {
+		return productDates{}
+	}
+	return productDates{release: newestRelease(p), stated: newestStated(p)}
+}
+
+// newestStated is the newest date p's data give of a release, a notice
+// or a document revision: a version's general availability (in any
+// market), a notice's issue date, and the dates of the revisions and
+// approvals in its documents' control (notices' included). With no
+// document release date anywhere, the as-of date falls back to it, so
+// that the site speaks as of a day its data give rather than the zero
+// date; never the clock, which would make two builds of the same input
+// differ. The dates of ends to come (end of support, end of life) are
+// left out: a site dated on one would call that end passed.
+func newestStated(p *content.Product) content.Date {
+	var newest content.Date
+	later := func(d content.Date) {
+		if d.After(newest) {
+			newest = d
+		}
+	}
+	for _, v := range p.Versions {
+		later(v.GeneralAvailability)
+		for _, m := range v.MarketReleases {
+			later(m.GeneralAvailability)
+		}
+	}
+	d := p.Documents
+	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport.DocumentControl, d.ESTAR.DocumentControl, d.Lifecycle}
+	for _, n := range p.Notices {
+		later(n.Issued)
+		controls = append(controls, n.Document)
+	}
+	for _, c := range controls {
+		for _, r := range c.History {
+			later(r.Date)
+		}
+		for _, a := range c.Approvals {
+			later(a.Date)
 		}
 	}
 	return newest
@@ -194,7 +249,7 @@ func (c *cache) carriable(file string) (*productRecord, bool) {
 		return nil, false
 	}
 	c.markUsed(hex.EncodeToString(key))
-	return &productRecord{File: file, LoadKey: key, Known: ref.Known, Newest: ref.Newest, Key: ref.Key}, true
+	return &productRecord{File: file, LoadKey: key, Known: ref.Known, Newest: ref.Newest, Stated: ref.Stated, Key: ref.Key}, true
 }
 
 // complete replaces each record carriable returned in records by the
@@ -213,7 +268,7 @@ func (c *cache) complete(records map[string]*productRecord) bool {
 		if rec == nil && c.fetchDone == nil {
 			rec = c.record(file)
 		}
-		if rec == nil || !bytes.Equal(rec.Key, said.Key) || !rec.Newest.Equal(said.Newest) || !reflect.DeepEqual(rec.Known, said.Known) {
+		if rec == nil || !bytes.Equal(rec.Key, said.Key) || !rec.Newest.Equal(said.Newest) || !rec.Stated.Equal(said.Stated) || !reflect.DeepEqual(rec.Known, said.Known) {
 			return false
 		}
 		*said = *rec
@@ -396,12 +451,15 @@ func (b *builder) mark() writeMark {
 }
 
 // record is what the build keeps of product p, written since mark.
-func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv productView, known content.KnownProduct, newest content.Date,
+func (b *builder) record(m writeMark, p kind.Product, w *productWork, pv productView, known content.KnownProduct, dates productDates,
 	loadDiags, prepDiags content.Diagnostics) *productRecord {
 	rec := &productRecord{File: p.Source.File, Known: known, LoadDiags: loadDiags, Key: w.key, PrepDiags: prepDiags,
 		Parts: w.parts, View: pv, Pages: map[string]*site.Page{}, Documents: map[string]int{}}
-	if !newest.IsZero() {
-		rec.Newest = newest.Time()
+	if !dates.release.IsZero() {
+		rec.Newest = dates.release.Time()
+	}
+	if !dates.stated.IsZero() {
+		rec.Stated = dates.stated.Time()
 	}
 	if rel, err := filepath.Rel(b.c.Dir, filepath.FromSlash(p.Source.File)); err == nil {
 		rec.LoadKey = b.cache.loadKey(filepath.ToSlash(rel), p.ID)

@@ -61,10 +61,10 @@ func TestDentalXrayFirewallLeavesThePracticeServerAlone(t *testing.T) {
 // notice about 2.4 lists its platform from the data.
 func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 	read := buildFixture(t, "dentalxray")
-	lead := "runs on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them, and whether they still receive security updates is for their vendors to say."
+	lead := "run on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them, and whether they still receive security updates is for their vendors to say."
 	old := read("dentasense/2.4/csd.md")
 	kindtest.SaysAll(t, "2.4/csd.md", old,
-		"Version `2.4` "+lead,
+		"DentaSense Imaging (chairside) and the DentaSense image database "+lead,
 		"| Platforms the customer supplies | Windows 10 Pro 22H2 | Past its vendor's end of support: Windows 10 Pro 22H2. [4.1 Infrastructure requirements](#4-1-infrastructure-requirements) |",
 		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 14 October 2025 |",
 		"Every platform version that version `2.4` supports for DentaSense Imaging (chairside) and DentaSense image database is past its vendor's end of support: the customer can run them only on a platform whose vendor no longer supports it for every customer.",
@@ -72,7 +72,7 @@ func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "2.4/csd.md", old, "2.4 runs on no Windows Microsoft still supports",
 		"keep their Windows version one that Microsoft still supports", "Windows 11 Pro")
 	kindtest.SaysAll(t, "3.0/csd.md", read("dentasense/3.0/csd.md"),
-		"Version `3.0` "+lead,
+		"DentaSense Imaging (chairside) and the DentaSense image database "+lead,
 		"| Windows 10 Pro (Microsoft) | 22H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 14 October 2025 |",
 		"| Windows 11 Pro (Microsoft) | 23H2 | DentaSense Imaging (chairside) and DentaSense image database | Ended on 11 November 2025 |",
 		"| Windows 11 Pro (Microsoft) | 24H2 | DentaSense Imaging (chairside) and DentaSense image database | 13 October 2026 |",
@@ -82,7 +82,7 @@ func TestDentalXrayPlatformsTheCustomerSupplies(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "3.0/csd.md", read("dentasense/3.0/csd.md"), "3.0 also runs on a Windows 11 still supported", "Every platform version that version")
 	cur := read("dentasense/csd.md")
 	kindtest.SaysAll(t, "csd.md", cur,
-		"Version `3.1` "+lead,
+		"DentaSense Imaging (chairside) and the DentaSense image database "+lead,
 		"| Windows Server (Microsoft) | 2019 | DentaSense image database | 9 January 2029 |",
 		"| Windows Server (Microsoft) | 2025 | DentaSense image database | Not stated |")
 	kindtest.SaysNoneBecause(t, "csd.md", cur, "3.1 runs on Windows 11 or Windows Server only", "Windows 10", "23H2", "Past its vendor's", "Past their vendors'")
@@ -177,7 +177,7 @@ func TestDentalXrayPlatformsOnLifecycleAndPlan(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", read("dentasense/security-plan.md"),
 		past,
 		"For version `3.1`, vendor support of Windows 11 Pro 24H2 (13 October 2026) ends within twelve months of 2 March 2026.",
-		"Version `3.1` runs on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them")
+		"In version `3.1` of the product, DentaSense Imaging (chairside) and the DentaSense image database run on the platform versions below, which the customer supplies: Orvella Dental Imaging, Inc. neither supplies nor updates them")
 	kindtest.SaysAll(t, "lifecycle.json", read("dentasense/lifecycle.json"),
 		`"parts_on_ended_platforms": [`,
 		`"end_of_support": "2025-10-14",`,

@@ -30,7 +30,7 @@ func TestMeasurementsLabelPathscanner(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "pathscanner", "cyrion.toml", kindtest.Replace(`to = "Quanta Dx cloud service"
 data = ["measurements"]`, `to = "Quanta Dx cloud service"
 data = []`))
-	const label = "Patient measurements or images (no name or record number)"
+	const label = "Patient measurements or recordings (no name or record number)"
 	read := buildFixture(t, "pathscanner")
 	for _, doc := range []string{"csd.md", "security-plan.md", "risk-report.md"} {
 		text := read("cyrion/" + doc)

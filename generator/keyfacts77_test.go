@@ -62,6 +62,6 @@ func TestVrtherapyAtLeastLabels(t *testing.T) {
 	read := buildFixture(t, "vrtherapy")
 	const rel = "lumenvr-calm/csd.md"
 	csd := read(rel)
-	kindtest.SaysAll(t, rel, csd, "At least: Patient measurements or images (no name or record number), Credentials")
+	kindtest.SaysAll(t, rel, csd, "At least: Patient measurements or recordings (no name or record number), Credentials")
 	kindtest.SaysNoneBecause(t, rel, csd, "capital in mid-phrase", "At least Patient")
 }

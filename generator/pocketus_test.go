@@ -110,14 +110,14 @@ func TestPocketUSPhoneOSIsTheirOwners(t *testing.T) {
 	csd32 := read("sonvirapocket/3.2/csd.md")
 	kindtest.SaysAll(t, "3.2/csd.md", csd32,
 		"| Platforms the customer or its users supply | iOS and iPadOS 15, iOS and iPadOS 16, iOS and iPadOS 17, iOS and iPadOS 18, Android 10,",
-		"Version `3.2` runs on the platform versions below, which the customer or its users supply: Sonvira Medical, Inc. neither supplies nor updates them",
+		"The Sonvira Pocket app runs on the platform versions below, which the customer or its users supply: Sonvira Medical, Inc. neither supplies nor updates them",
 		"| iOS and iPadOS (Apple) | 15 | Sonvira Pocket app | Not stated |")
 	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, why, "the hospital supplies", "Platforms the hospital supplies")
 	kindtest.SaysNoneBecause(t, "3.2/csd.md", csd32, "Apple states no end of support for iOS 15", "Ended on", "past its vendor's end of support")
 	csd := read("sonvirapocket/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Platforms the customer or its users supply | iOS and iPadOS 17, iOS and iPadOS 18, iOS and iPadOS 26, Android 12,",
-		"Version `4.1` runs on the platform versions below, which the customer or its users supply:")
+		"The Sonvira Pocket app runs on the platform versions below, which the customer or its users supply:")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "4.1 does not run on iOS 15 or 16", "| iOS and iPadOS (Apple) | 15 |", "| iOS and iPadOS (Apple) | 16 |")
 	notice := read("sonvirapocket/notices/eos-3.2.md")
 	kindtest.SaysAll(t, "eos-3.2.md", notice,

@@ -19,7 +19,7 @@ func TestRemoteServiceDecided(t *testing.T) {
 			[]string{"The Pellan NutriFlo R has no network path to Pellan Medical Ltd", "Pellan Medical Ltd installs no software on the Pellan NutriFlo R"},
 			[]string{"services the Pellan NutriFlo R remotely is not stated", "(software updates, configuration changes, training) is not stated"}},
 		{"watchecg", "rhythmcheck/csd.md",
-			[]string{"| Remote access by the manufacturer | No: the product opens no network port"},
+			[]string{"| Remote access by the manufacturer | Not over a network connection of its own: the product opens no network port"},
 			[]string{"| Remote access by the manufacturer | Not stated"}},
 		{"coldchain", "frostguard/security-plan.md",
 			[]string{"does not update the software of the FrostGuard sensors over a network"},

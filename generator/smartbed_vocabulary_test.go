@@ -22,13 +22,13 @@ func TestSmartbedVocabulary(t *testing.T) {
 		"| Corva ICU | Corva ICU (intensive care) |",
 		"Not listed: Nurse-call connector (37-pin): a contact closure, which carries an on/off signal only, no data, and joins no network.",
 		"| Nurse-call connector (37-pin) | Corva bed controller (on the device) | Contact closure (signal only) |",
-		"| Patient measurements or images (no name or record number) |")
+		"| Patient measurements or recordings (no name or record number) |")
 	kindtest.SaysNone(t, "corva/security-plan.md", plan,
 		"Corva-MS", "Corva-ICU",
 		"| Nurse-call connector (37-pin) | Contact closure (signal only) | Not stated |", // a row of the 524B table
 		"| Serial |")
 	kindtest.SaysAll(t, "corva/csd.md", csd,
-		"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or images (no name or record number) |",
+		"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) |",
 		"Corva bed controller, as shipped: Nurse-call connector (37-pin) (state not stated)")
 	kindtest.SaysNone(t, "corva/csd.md", csd, "| Serial |", "Corva-MS")
 	kindtest.SaysAll(t, "corva/notices/eos-4.8.md", notice, "| Corva MS | Corva MS (medical-surgical) |")

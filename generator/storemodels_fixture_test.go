@@ -15,11 +15,11 @@ func TestStoreOfSomeModelsInPlanAndNotice(t *testing.T) {
 	read := buildFixture(t, "smartbed")
 	for rel, rows := range map[string][]string{
 		"corva/security-plan.md": {
-			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or images (no name or record number) | Bed controller | Kept without patient name or MRN.",
+			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller | Kept without patient name or MRN.",
 			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller | Kept without patient name or MRN.",
 		},
 		"corva/notices/eos-4.8.md": {
-			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or images (no name or record number) | Bed controller | Not stated (see the decommissioning steps above) |",
+			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller | Not stated (see the decommissioning steps above) |",
 			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller | Not stated (see the decommissioning steps above) |",
 		},
 	} {

@@ -48,7 +48,7 @@ func staleSecurityTxt(res *generator.Result, siteFile string, sourceDateSet bool
 		return nil
 	}
 	d := content.Diagnostic{Severity: content.Warning, File: siteFile, Path: "as_of"}
-	asOf := "the newest release date of a product's documents, as as_of is not written"
+	asOf := "the newest release date of a product's documents, else the newest date the product data give, as as_of is not written"
 	if res.SiteAsOfFile != "" {
 		d.File, d.Line, asOf = res.SiteAsOfFile, res.SiteAsOfLine, res.SiteAsOf.String()
 	}

@@ -86,7 +86,7 @@ func TestFutureAsOfDay(t *testing.T) {
 // SOURCE_DATE_EPOCH set, none. Before, the site published an expired
 // security.txt and nothing said so.
 func TestStaleSecurityTxtWarns(t *testing.T) {
-	const at = "jspgen.toml: warning: as_of: the site's .well-known/security.txt expires on 2027-02-15, a year after the date the site speaks as of (the newest release date of a product's documents, as as_of is not written)"
+	const at = "jspgen.toml: warning: as_of: the site's .well-known/security.txt expires on 2027-02-15, a year after the date the site speaks as of (the newest release date of a product's documents, else the newest date the product data give, as as_of is not written)"
 	for _, tc := range []struct {
 		name  string
 		today time.Time

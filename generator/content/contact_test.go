@@ -113,7 +113,7 @@ func TestContactClosure(t *testing.T) {
 // store may hold them alone.
 func TestMeasurementsDataKind(t *testing.T) {
 	d := DataKind("measurements")
-	if !slices.Contains(d.Values(), "measurements") || d.Label() != "Patient measurements or images (no name or record number)" || d.Personal() {
+	if !slices.Contains(d.Values(), "measurements") || d.Label() != "Patient measurements or recordings (no name or record number)" || d.Personal() {
 		t.Fatalf("kind measurements: values %v, label %q, personal %v", d.Values(), d.Label(), d.Personal())
 	}
 	if (DataKinds{"alarms", "measurements"}).Personal() {

@@ -22,7 +22,7 @@ func TestFlowWithoutListedData(t *testing.T) {
 		labels    []string
 	}{
 		{"data = []", flow("data = []\n"), "", []string{NoListedData}},
-		{"data listed", flow("data = [\"measurements\"]\n"), "", []string{"Patient measurements or images (no name or record number)"}},
+		{"data listed", flow("data = [\"measurements\"]\n"), "", []string{"Patient measurements or recordings (no name or record number)"}},
 		{"data not written", flow(""), "data_flows[0].data: missing required key", nil},
 		{"a version's flow, data = []", added + "data = []\n", "", nil},
 		{"a version's flow, data not written", added, "versions[1].changes.data_flows_added[0].data: missing required key", nil},

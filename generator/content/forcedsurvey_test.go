@@ -8,7 +8,7 @@ import (
 // TestNoticeNoOperatingSystem: an end-of-life or end-of-support notice
 // about a device that runs no operating system says so with
 // no_operating_system = true instead of an operating_systems entry that
-// stands for none; without either, operating_systems is still missing,
+// stands for none; without either, check warns that operating_systems is not written,
 // and the two together contradict each other.
 func TestNoticeNoOperatingSystem(t *testing.T) {
 	src := onDevice(hostedHead)
@@ -18,7 +18,7 @@ func TestNoticeNoOperatingSystem(t *testing.T) {
 	if without == src || none == src {
 		t.Fatal("hostedHead no longer states operating_systems")
 	}
-	const missing = "notices[0].operating_systems: missing"
+	const missing = "warning: notices[0].operating_systems: not written"
 	const clash = "notices[0].no_operating_system:"
 	for _, tc := range []struct {
 		name           string

@@ -16,7 +16,7 @@ func TestHostedOnlyNoticeNeedsNoCustomerSideKeys(t *testing.T) {
 	if without == hostedHead {
 		t.Fatal("hostedHead no longer states operating_systems and decommissioning")
 	}
-	keys := []string{"notices[0].operating_systems: missing", "warning: notices[0].decommissioning: not stated"}
+	keys := []string{"warning: notices[0].operating_systems: not written", "warning: notices[0].decommissioning: not stated"}
 	customerHosted := func(src string) string {
 		return strings.Replace(src, "[[versions]]", "[[parts]]\nid = \"gw\"\nname = \"Gateway\"\nruns = \"customer_hosted\"\n[[versions]]", 1)
 	}

@@ -199,7 +199,7 @@ func TestNoticeValidation(t *testing.T) {
 			"[[parts]]\nid = \"svc\"\nname = \"Service\"\nruns = \"manufacturer_hosted\"\n[[parts]]\nid = \"app\"\nname = \"App\"\nruns = \"customer_device\"\n",
 			"p.toml:49: warning: notices[0].customer_actions.backup: not stated: no backup instructions", ""},
 		{"missing N70 item", lifecycleBase + strings.Replace(notice(""), "operating_systems = [\"Linux\"]\n", "", 1),
-			"p.toml:31: notices[0].operating_systems: missing: every end_of_support notice states the operating systems", ""},
+			"p.toml:31: warning: notices[0].operating_systems: not written: the notice says which operating system the affected version runs on is not stated", ""},
 		{"lifecycle notice without stops", lifecycleBase + strings.Replace(notice(""), "[[notices.stops]]\nwhat = \"updates\"\nmilestone = \"end_of_support\"\n", "", 1),
 			"p.toml:31: warning: notices[0].stops: not stated: IMDRF N70 asks a notice what stops", ""},
 		{"lifecycle notice naming vulnerabilities", lifecycleBase + notice(`vulnerabilities = ["CVE-2024-1086"]`),

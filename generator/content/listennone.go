@@ -12,8 +12,13 @@ import "slices"
 // and the software the customer hosts or runs on its own computers
 // (PartOnCustomerSide), not a part the manufacturer hosts, the patients'
 // own phones or the customer's own infrastructure, whose ports are its
-// own. nil where every such list is whole.
+// own. nil where every such list is whole, and beside no_network = true
+// (StatesNoNetwork): no interface of the device joins a network, listed
+// or not.
 func (p *Product) ListenNoneUnlisted() []Part {
+	if p.StatesNoNetwork() {
+		return nil
+	}
 	return slices.DeleteFunc(p.PartsInterfacesUnlisted(), func(pt Part) bool {
 		return pt.Runs.IsCustomerInfrastructure() || p.OnPatientsDevice(pt) || !p.PartOnCustomerSide(pt)
 	})

@@ -20,7 +20,7 @@ import (
 // network that host is on, which the product's data does not describe.
 // Lists not written decide nothing.
 func (p *Product) NoPortNorNetworkKindInterface() bool {
-	if !p.States("ports") || !p.States("interfaces") || len(p.Ports) > 0 {
+	if !p.States("ports") && !p.StatesNoNetwork() || !p.States("interfaces") || len(p.Ports) > 0 {
 		return false
 	}
 	if slices.ContainsFunc(p.AllParts(), func(pt Part) bool { return !pt.Runs.IsDevice() && !pt.Runs.IsCustomerInfrastructure() }) {
@@ -39,6 +39,9 @@ func (p *Product) NoNetworkInterface() bool {
 	return p.NoPortNorNetworkKindInterface() && len(p.OtherKindInterfaces()) == 0 && len(p.UnstatedKindInterfaces()) == 0
 }
 
+// no_network = true (StatesNoNetwork) settles what OtherKindInterfaces and
+// UnstatedKindInterfaces leave open: both return none beside it.
+
 // NetworkThroughInfrastructure reports a product with no port and no
 // interface of a network kind (NoPortNorNetworkKindInterface) that has a
 // part which is the customer's own infrastructure: a device whose serial
@@ -54,6 +57,9 @@ func (p *Product) NetworkThroughInfrastructure() bool {
 // internal to the product: a kind the product does not say, which may be
 // a network of its own.
 func (p *Product) OtherKindInterfaces() []Interface {
+	if p.StatesNoNetwork() {
+		return nil
+	}
 	var out []Interface
 	for _, it := range p.Interfaces {
 		if it.Kind == "other" && !it.Internal {
@@ -67,6 +73,9 @@ func (p *Product) OtherKindInterfaces() []Interface {
 // (interfaces.kind not written) that are not internal to the product: as
 // for kind other, whether they join a network is not stated.
 func (p *Product) UnstatedKindInterfaces() []Interface {
+	if p.StatesNoNetwork() {
+		return nil
+	}
 	var out []Interface
 	for _, it := range p.Interfaces {
 		if !it.Kind.Stated() && !it.Internal {

@@ -20,8 +20,11 @@ func (pt Part) NameWithVersion() string {
 // (parts[].version): "Aquaclean Trace (version 3.1) and the Trace SQL
 // Server database run". That part is not the product's version, so the
 // sentence must not say the product's version runs on the platforms
-// (firmware 6.0 on Windows Server). "" when no part on pls has its own
-// version: the documents then say the product's version runs on them.
+// (firmware 6.0 on Windows Server); nor when some part of the product
+// runs on none of pls (the handle firmware of a stapler whose app alone
+// runs on iPadOS). "" when no part on pls has its own version and every
+// part runs on some of pls: the documents then say the product's version
+// runs on them.
 // start capitalises the first letter, for the head of a sentence.
 func (p *Product) PlatformsRunBy(pls []Platform, start bool) string {
 	parts := p.PlatformParts(pls)
@@ -34,7 +37,8 @@ func (p *Product) PlatformsRunBy(pls []Platform, start bool) string {
 			names[i] += " (version " + v + ")"
 		}
 	}
-	if !own {
+	if !own && len(parts) == len(p.AllParts()) {
+		// every part of the version runs on them: the version does
 		return ""
 	}
 	s := AndList(names)

@@ -75,7 +75,17 @@ func (p *Product) PlatformParts(pls []Platform) []Part {
 
 // PlatformsSuppliedBy is the subject and verb for the platforms: "the
 // hospital supplies", "the hospital or its users supply".
+//
+// A platform the manufacturer supplies with its parts
+// (Platform.FromMaker) is supplied by "the manufacturer": "the
+// manufacturer supplies", "the hospital or the manufacturer supply".
 func (p *Product) PlatformsSuppliedBy(pls []Platform, customer string) string {
+	if own := p.PlatformsFromOwners(pls); len(own) < len(pls) {
+		if len(own) == 0 {
+			return "the manufacturer supplies"
+		}
+		return p.OwnersOf(p.PlatformParts(own), customer) + " or the manufacturer supply"
+	}
 	who := p.OwnersOf(p.PlatformParts(pls), customer)
 	if who == "the "+customer || who == "the user" || !strings.Contains(who, " or ") && !strings.HasPrefix(who, "the ") {
 		return who + " supplies"

@@ -215,7 +215,7 @@ upgrade_paths = [{ kind = "software_only", to_version = "2.0", description = "In
 customer_actions = { network_isolation = "Isolate the PCs.", backup = "Back up the database." }
 document = { id = "N-1", revision = "A", release_date = 2025-06-02, owner = "PSL" }
 `
-	missing := "notices[0].operating_systems: missing"
+	missing := "warning: notices[0].operating_systems: not written"
 	for _, c := range []struct {
 		name, src string
 		want      bool

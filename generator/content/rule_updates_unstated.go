@@ -23,14 +23,14 @@ func ruleUpdatesUnstated(p *Product) Diagnostics {
 	if strings.TrimSpace(u.Notification) == "" {
 		missing, keys = append(missing, "how users learn that an update exists"), append(keys, "notification")
 	}
-	if strings.TrimSpace(u.Integrity) == "" {
+	if strings.TrimSpace(u.Integrity) == "" && !u.SignatureVerified.IsTrue() { // signature_verified = true: the CSD says the signature is checked
 		missing, keys, fda = append(missing, "how the integrity and authenticity of an update are verified"), append(keys, "integrity"), true
 	}
 	if len(missing) == 0 {
 		return nil
 	}
 	cite := ""
-	if strings.TrimSpace(u.Integrity) == "" {
+	if strings.TrimSpace(u.Integrity) == "" && !u.SignatureVerified.IsTrue() {
 		cite = " (of integrity, beyond the protection of the data flows that carry updates and the controls that sign them, where it can point to any)"
 	}
 	if fda {

@@ -201,6 +201,7 @@ func (v *productValidator) run() {
 	v.servedPortListed()
 	v.configurablePorts()
 	v.neededForBlank()
+	v.personalOnlyWith()
 	v.remoteServiceFacts()
 	v.remoteControlFacts()
 	v.platformFacts()
@@ -261,6 +262,8 @@ func (v *productValidator) run() {
 	}
 	v.parts("", p.Interfaces, p.Ports, p.DataStores, p.DataFlows, ifaces)
 	v.internalLinks()
+	v.noNetworkStatement()
+	v.inboundEndpoints()
 	v.relatedSystems()
 	v.relatedParts()
 	v.certifications()

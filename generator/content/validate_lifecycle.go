@@ -276,8 +276,11 @@ func (v *productValidator) lifecycleNoticeKeys(path string, n Notice) {
 	if n.NoOperatingSystem && len(n.OperatingSystems) > 0 {
 		v.errorf(path+".no_operating_system", "true, but operating_systems lists operating systems: write one or the other")
 	}
+	// Optional: a sparse specification may not say what an old version
+	// ran on. The notice then says which operating system the versions
+	// run on is not stated; check warns, so the writer can add it.
 	if len(n.OperatingSystems) == 0 && !n.NoOperatingSystem && !v.p.StatesPlatformsFor(n.Versions) && !v.noticeHostedOnly(n) {
-		missing("operating_systems", "the operating systems of the affected versions (or list them in those versions' [[platforms]])")
+		v.warnf(path+".operating_systems", "not written: the notice says which operating system the affected %s on is not stated (IMDRF N70 asks a notice for them); write them, or list them in those versions' [[platforms]], or set no_operating_system", Plural(len(n.Versions), "version runs", "versions run"))
 	}
 	// An end-of-life or end-of-support notice may leave out the
 	// maintenance that remains, what stops and the upgrade paths: it then

@@ -147,8 +147,11 @@ var dataKinds = []struct {
 	// kinds names and that is neither PHI nor PII (Personal), so that no
 	// document or MDS2 answer treats it as either. The label names what is
 	// left out, not "no identifiers": a study or tag ID may stay; and has
-	// no comma, as lists of labels are joined with commas.
-	{"measurements", "Patient measurements or images (no name or record number)"},
+	// no comma, as lists of labels are joined with commas. It does not say
+	// "images": a product without a camera (a radar sensor) would seem to
+	// keep pictures; an image is a recording, so imaging products keep
+	// their meaning.
+	{"measurements", "Patient measurements or recordings (no name or record number)"},
 	// A specimen's identifiers, test orders and results or sorting results
 	// kept without the patient's identity (a laboratory robot's sample
 	// IDs, the patient's identity staying in the LIS): like measurements,
@@ -159,6 +162,11 @@ var dataKinds = []struct {
 	// pressures, pass or fail, which release a load): not logs, which the
 	// documents read as security logs, and neither PHI nor PII.
 	{"process_records", "Process records"},
+	// Counts or statistics about events or patients taken as groups (fall
+	// events per unit per month), with no data of any one patient: neither
+	// PHI nor PII, and more than "none of the listed kinds", which a
+	// reader takes for nothing sent.
+	{"statistics", "Counts or statistics about groups (no data of any one patient)"},
 }
 
 // Values lists the data kinds.

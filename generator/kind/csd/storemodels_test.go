@@ -22,8 +22,8 @@ func TestCSDStoreOfSomeModels(t *testing.T) {
 		says, never []string
 	}{
 		{"both models", func(*kind.Product) {}, []string{
-			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or images (no name or record number) | Bed controller |",
-			"| 72-hour weight readings (model Corva ICU only) | Patient measurements or images (no name or record number) | Not stated |",
+			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller |",
+			"| 72-hour weight readings (model Corva ICU only) | Patient measurements or recordings (no name or record number) | Not stated |",
 			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller |",
 			"| 72-hour alarm history | Alarms | Not stated |",
 		}, []string{"72-hour alarm history (model"}},
@@ -39,8 +39,8 @@ func TestCSDStoreOfSomeModels(t *testing.T) {
 				}
 			}
 		}, []string{
-			"| 72-hour weight readings | Corva bed controller (on the device) | Patient measurements or images (no name or record number) | Bed controller |",
-			"| 72-hour weight readings | Patient measurements or images (no name or record number) | Not stated |",
+			"| 72-hour weight readings | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller |",
+			"| 72-hour weight readings | Patient measurements or recordings (no name or record number) | Not stated |",
 		}, []string{"72-hour weight readings (model"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

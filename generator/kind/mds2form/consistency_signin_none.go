@@ -31,7 +31,7 @@ import (
 func (f *mds2Facts) personalAccountWithoutSignIn() (fact, bool) {
 	for i, a := range f.p.Accounts {
 		if (a.Kind == "user" || a.Kind == "administrator") && a.WithoutSignIn() && !f.otherPartsSignIn(a) {
-			return f.no(f.accountPath(i)+".sign_in", fmt.Sprintf("is written empty for %s: the role uses the device without signing in, with no user ID or password of its own", a.Role)), true
+			return f.no(f.accountPath(i)+".sign_in", fmt.Sprintf("is written empty for %s: the role has no user ID or password of the product's own", a.Role)), true
 		}
 	}
 	return fact{}, false

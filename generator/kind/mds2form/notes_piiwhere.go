@@ -37,6 +37,8 @@ var piiWhereRows = []struct {
 // part on the device and no store holding PHI or PII that the row counts
 // is on one. Rows with the same text share one note.
 func (r *mds2Resolver) piiWhereNote(form *mds2.Form, derived map[string]fact) {
+	note := r.noteNumbers(form)
+	defer r.piiOnlyWithNote(form, derived, note) // notes_onlywith79.go
 	if !r.p.HasDevice() {
 		return
 	}
@@ -68,7 +70,6 @@ func (r *mds2Resolver) piiWhereNote(form *mds2.Form, derived map[string]fact) {
 		}
 		groups[i].rows = append(groups[i].rows, row)
 	}
-	note := r.noteNumbers(form)
 	for _, g := range groups {
 		text := r.piiWhereText(g.rows, g.stores)
 		n := note(text)
@@ -294,13 +295,14 @@ func (r *mds2Resolver) piiWhereText(rows []*mds2.Row, stores []content.DataStore
 	}
 	var keepers []string
 	for _, pt := range r.p.Parts {
-		var names []string
+		var names, features []string
 		var phi, pii bool
 		for _, d := range stores {
 			if r.facts.p.PartOfStore(d).ID != pt.ID {
 				continue
 			}
 			names = append(names, d.Name)
+			features = append(features, d.PersonalOnlyWith)
 			phi = phi || d.Data.Has("phi")
 			pii = pii || d.Data.Has("pii")
 		}
@@ -315,8 +317,9 @@ func (r *mds2Resolver) piiWhereText(rows []*mds2.Row, stores []content.DataStore
 			kinds = append(kinds, "PII")
 		}
 		// no verb or pronoun takes the part's name, which may be plural
-		keepers = append(keepers, fmt.Sprintf("%s%s, whose data %s %s %s %s",
-			pt.TheName(), r.p.PartPlaced(pt), content.Plural(len(names), "store", "stores"), content.AndList(names), content.Plural(len(names), "keeps", "keep"), content.AndList(kinds)))
+		// a condition all of them share (personal_only_with): notes_onlywith79.go
+		keepers = append(keepers, fmt.Sprintf("%s%s, whose data %s %s %s %s%s",
+			pt.TheName(), r.p.PartPlaced(pt), content.Plural(len(names), "store", "stores"), content.AndList(names), content.Plural(len(names), "keeps", "keep"), content.AndList(kinds), onlyWithClause(onlyWithFeature(features))))
 	}
 	var devices []string
 	for _, pt := range r.p.Parts {

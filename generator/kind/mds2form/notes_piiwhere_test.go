@@ -167,15 +167,15 @@ func TestMDS2AuditPIIFromStatedLogs(t *testing.T) {
 // TestMDS2PIISentNote: the Corva bed sends bed-exit alarms only; PHI and
 // PII pass through the BedView gateway's virtual adapter on the
 // hospital's VM (the smartbed review, finding 2). MPII-1, MPII-2.6,
-// MPII-3, MPII-3.5 Yes and TXCF-1 No rest on it, beside CONN-1.2.1's
-// "no Ethernet port": one note names the gateway and says the bed sends
-// none. Where the bed's Wi-Fi carries PII too, the answers are the bed's
+// MPII-3 Yes and TXCF-1 No rest on it, beside CONN-1.2.1's "no Ethernet
+// port": one note names the gateway and says the bed sends none. (A
+// virtual adapter is no wired port: MPII-3.5 is not derived from it.) Where the bed's Wi-Fi carries PII too, the answers are the bed's
 // as well, and no such note.
 func TestMDS2PIISentNote(t *testing.T) {
 	const (
 		site = "../../testdata/smartbed/jspgen.toml"
 		prod = "../../testdata/smartbed/content/corva.toml"
-		text = "The answers Yes to MPII-1, MPII-2.6, MPII-3 and MPII-3.5 and No to TXCF-1 rest on the BedView gateway, on a server the customer hosts, whose Gateway VM network adapter carries PHI and PII. The device's own hardware, the Corva bed controller, sends and receives no PHI or PII."
+		text = "The answers Yes to MPII-1, MPII-2.6 and MPII-3 and No to TXCF-1 rest on the BedView gateway, on a server the customer hosts, whose Gateway VM network adapter carries PHI and PII. The device's own hardware, the Corva bed controller, sends and receives no PHI or PII."
 	)
 	bedPII := func(s string) string {
 		old := "purpose = \"Bed-exit alarms to the BedView gateway.\"\ncarries = [\"alarms\"]"
@@ -184,7 +184,7 @@ func TestMDS2PIISentNote(t *testing.T) {
 		}
 		return strings.Replace(s, old, "purpose = \"Bed-exit alarms to the BedView gateway.\"\ncarries = [\"alarms\", \"pii\"]", 1)
 	}
-	rows := []string{"MPII-1", "MPII-2.6", "MPII-3", "MPII-3.5", "TXCF-1"}
+	rows := []string{"MPII-1", "MPII-2.6", "MPII-3", "TXCF-1"}
 	for _, tc := range []struct {
 		name string
 		edit func(string) string

@@ -40,9 +40,6 @@ type resolution struct {
 	repeats    map[string]int
 	unanswered map[string]int
 	forCovered map[string]bool
-	// factsIn are other versions' facts, made once each (derivedIn
-	// asks them question by question).
-	factsIn map[string]*mds2Facts
 }
 
 // resolveForm resolves the form of p (the product as the version the
@@ -365,6 +362,36 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 	return out
 }
 
+// noVersionMessage is the error for a form that covers no version: no
+// version was generally available and still supported on the date it
+// speaks as of. It names that date and where it came from, since a form
+// without a release date speaks as of the build's as-of date, which the
+// site file, SOURCE_DATE_EPOCH or, with neither, the product data decide
+// (the newest release date of a document, else the newest date the data
+// give, which the build warns of at as_of).
+func (r *mds2Resolver) noVersionMessage() string {
+	const versions = "list the versions it covers in mds2.versions (for a premarket form, the version in development; for a form about a version whose support had ended by then, that version)"
+	if !r.p.Documents.MDS2.ReleaseDate.IsZero() {
+		return "the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; " + versions
+	}
+	var on content.Date
+	from := "the build's as-of date"
+	if r.env != nil {
+		on = r.env.AsOf
+		switch {
+		case r.env.Content != nil && r.env.Content.Site != nil && !r.env.Content.Site.AsOf.IsZero():
+			from = "the site file's as_of"
+		case r.env.SourceDate != nil:
+			from = "SOURCE_DATE_EPOCH"
+		default:
+			from = "the date the build took from the product data, as the site file has no as_of and SOURCE_DATE_EPOCH is not set"
+		}
+	}
+	return fmt.Sprintf("the form covers no software version: it has no documents.mds2.release_date, so it speaks as of %s, %s, "+
+		"and no version was generally available and still supported on that day; write as_of in the site file "+
+		"(or documents.mds2.release_date) as the day the form speaks as of, or %s", on, from, versions)
+}
+
 func (r *mds2Resolver) run() *mds2.Form {
 	p := r.p
 	derived := r.facts.derive()
@@ -384,7 +411,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		form.Models = append(form.Models, mds2.Model{ID: m.ID, Name: m.Name})
 	}
 	if len(form.Versions) == 0 {
-		r.errorf("mds2", "the form covers no software version: no version was generally available and still supported on documents.mds2.release_date; list the versions it covers in mds2.versions (for a premarket form, the version in development; for a form about a version whose support had ended by then, that version)")
+		r.errorf("mds2", "%s", r.noVersionMessage())
 	}
 	referenced := map[int]bool{}
 	for _, sec := range r.cat.Sections {

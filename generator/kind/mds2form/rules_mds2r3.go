@@ -6,24 +6,49 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // piiFlowWired (MPII-3.5): a flow of PHI or PII over a link whose
 // carries, had it listed them, would give wiredNetworkPII its Yes: an
-// Ethernet interface of a part the manufacturer does not host, or the
-// virtual network adapter of a part on the customer's network (not, for
-// a product with no part on the device, of software on a host the
-// customer supplies: that link is its host's). The same flow already
+// Ethernet interface of a part the manufacturer does not host. A virtual
+// network adapter is no wired port (unlessVirtualFlowPII). The same flow already
 // gives MPII-2.6 and MPII-3 their Yes, so the form agrees with itself.
 func (f *mds2Facts) piiFlowWired(_ content.DataFlow, it content.Interface) (string, bool) {
 	part := f.p.PartOfInterface(it)
 	switch {
 	case it.Kind == "ethernet":
 		return "", !part.Runs.IsManufacturerHosted()
-	case it.Kind == "virtual_nic":
-		return "", part.Runs.OnCustomerNetwork() && (f.p.HasDevice() || !suppliedHost(part))
 	}
 	return "", false
+}
+
+// unlessVirtualFlowPII (MPII-3.5) leaves rule's No undecided where a data
+// flow of PHI or PII goes over a virtual adapter of the product, not
+// internal to it: the adapter is no wired port of the device (a VM the
+// hospital runs), and whether the flow crosses a cable is its host's,
+// which the data do not describe, whatever the adapter's carries lists.
+// Software on a host the customer supplies, in a product with no part on
+// the device, is left to unlessHostLinks, whose N/A covers its host's
+// links.
+func unlessVirtualFlowPII(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		d, ok := rule(f)
+		if !ok || d.Answer != mds2.No {
+			return d, ok
+		}
+		for _, fl := range f.p.DataFlows {
+			it, found := f.iface(fl.Interface)
+			if !found || !carriesPII(fl.Data) || it.Internal || !it.Kind.Virtual() || !f.ownInterface(it) {
+				continue
+			}
+			if !f.p.HasDevice() && suppliedHost(f.p.PartOfInterface(it)) {
+				continue
+			}
+			return fact{}, false
+		}
+		return d, ok
+	}
 }
 
 // userDeviceEnd (MPII-3.7) reports a data flow's end that is a part of

@@ -269,7 +269,7 @@ func (f *mds2Facts) storesPII() (fact, bool) {
 			continue
 		}
 		if f.ownStore(d) && carriesPII(d.Data) {
-			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)", d.ID)), true
+			return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s)%s", d.ID, f.storeOffHardware(d))), true
 		}
 	}
 	if !f.states("data_stores", len(f.p.DataStores)) {
@@ -284,6 +284,19 @@ func (f *mds2Facts) storesPII() (fact, bool) {
 		return fact{}, false
 	}
 	return f.no("data_stores", "lists no store holding PHI or PII, and no interface or data flow carries any"), true
+}
+
+// storeOffHardware is what MPII-2's Yes adds for a store d of a part
+// that is not the device's own hardware beside one that is (a server the
+// hospital runs beside radar sensors): which part keeps it and where, so
+// that the Yes to "on the device itself" agrees with the note saying the
+// hardware keeps none (piiWhereNote). Empty otherwise.
+func (f *mds2Facts) storeOffHardware(d content.DataStore) string {
+	pt := f.p.PartOfStore(d)
+	if !f.p.HasDevice() || pt.ID == "" || pt.Runs.IsDevice() {
+		return ""
+	}
+	return fmt.Sprintf(", a store of %s%s, a part of the product that is not the device's own hardware", pt.TheName(), f.p.PartPlaced(pt))
 }
 
 func (f *mds2Facts) iface(id string) (content.Interface, bool) {
@@ -409,9 +422,13 @@ func (f *mds2Facts) wiredNetworkPII() (fact, bool) {
 			// a virtual machine's adapter, with no device whose own
 			// network the form could be about: whether the host's uplink
 			// is a cable is the host's (unlessHostLinks), so it is no Yes
-		case it.Kind == "ethernet", it.Kind == "virtual_nic" && f.p.PartOfInterface(it).Runs.OnCustomerNetwork():
+		case it.Kind == "ethernet":
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
 		case it.Kind.Virtual():
+			// a virtual adapter (a VM the hospital runs, a container's
+			// network) is no wired port of the device: whether what it
+			// carries crosses a cable is its host's, which the data do
+			// not describe, so it decides neither way
 			undecided = true
 		}
 	}

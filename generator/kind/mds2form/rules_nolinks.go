@@ -22,13 +22,10 @@ import (
 
 // linksToNothing reports such a device: interfaces written, each a display
 // or removable media (internal ones too: a link between its own boards
-// may carry an API), no port, every part on the device.
-func (f *mds2Facts) linksToNothing() bool {
-	if !f.p.States("interfaces") || len(f.p.Ports) > 0 || !f.p.AllOnDevice() {
-		return false
-	}
-	return !slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return it.Kind != "display" && !it.RemovableMedia() })
-}
+// may carry an API), no port, every part on the device. The rule is
+// content's (content.Product.LinksToNothing), which the CSD's key fact on
+// remote access uses too, so that the two documents agree.
+func (f *mds2Facts) linksToNothing() bool { return f.p.LinksToNothing() }
 
 // mediaLinks says what linksToNothing found: displays and removable
 // media, and, beside a USB port that takes only media, that it is one of

@@ -49,6 +49,9 @@ func (f *mds2Facts) noNetwork(a, denies mds2.Answer, so string) (fact, bool) {
 	if f.leftOut() {
 		says = "lists no port and interfaces no network interface"
 	}
+	if f.p.StatesNoNetwork() {
+		says = "is written empty and no_network states that the device has no network interface of any kind"
+	}
 	d := f.answer(a, "ports", says+"; the device joins no network, so "+so)
 	d.Yields, d.Denies = true, denies
 	return d, true

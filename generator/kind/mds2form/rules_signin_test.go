@@ -34,7 +34,7 @@ func signInRuleCases() []ruleCase {
 		ruleCase{"PAUT-9", "every account signs in locally", networked(account("Nurse", "local")), decidesNothing},
 		ruleCase{"PAUT-9", "no accounts", networked(), decidesNothing},
 		ruleCase{"PAUT-1", "a user account used without signing in", bedside,
-			noBy("accounts[0].sign_in", "is written empty for Clinician: the role uses the device without signing in, with no user ID or password of its own")},
+			noBy("accounts[0].sign_in", "is written empty for Clinician: the role has no user ID or password of the product's own")},
 		ruleCase{"PAUT-1", "an administrator account used without signing in", func(w *world) {
 			bedside(w)
 			w.p.Accounts[0].SignIn, w.p.Accounts[1].SignIn = []content.SignIn{"local"}, []content.SignIn{}

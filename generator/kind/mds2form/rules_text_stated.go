@@ -21,7 +21,17 @@ func (f *mds2Facts) textStatedOpen(id string) string {
 		if t == "" {
 			return ""
 		}
-		return fmt.Sprintf("updates.integrity says how updates are verified (%q), which the CSD prints; the form derives nothing from that text: answer %s by hand so that it agrees", t, id)
+		hint := fmt.Sprintf("updates.integrity says how updates are verified (%q), which the CSD prints; the form derives nothing from that text: answer %s by hand so that it agrees", t, id)
+		// SAHD-3 and SAHD-3.2 follow from the structured key
+		// (updatesSigned), SAHD-3 from true only; SAHD-3.1 does not
+		switch {
+		case f.p.Updates.SignatureVerified.Known():
+		case id == "SAHD-3":
+			hint += ", or, where every update is checked for the manufacturer's signature before it is installed, write updates.signature_verified = true, from which the form derives it"
+		case id == "SAHD-3.2":
+			hint += ", or write updates.signature_verified = true or false (whether every update is checked for the manufacturer's signature before it is installed), from which the form derives it"
+		}
+		return hint
 	case "PAUT-8":
 		for i, a := range f.p.Accounts {
 			if multiFactor.MatchString(a.Authentication) {
