@@ -25,5 +25,5 @@ func TestFHIRAPICSDRuleAndPortsOfAHostedOnlyProduct(t *testing.T) {
 		`"Enabled" is the port's state where the manufacturer hosts the product.`)
 	kindtest.SaysNone(t, "sepsiscore/csd.md", csd,
 		"| Allow | Hospital network |", "State as shipped not stated", "before the hospital changes any setting",
-		"at the manufacturer, as shipped", "Enabled as shipped", "(state not stated) as shipped")
+		"at the manufacturer, as shipped", "Enabled as shipped", "(whether it is on is not stated) as shipped")
 }

@@ -54,10 +54,10 @@ func TestSurgmicroscopeFindings(t *testing.T) {
 			}
 		}
 	}
-	const ask = `the text names a cadence ("Twice a year") that postmarket.patching.release_cadence does not state: if it is how often the product's own versions are released, set it`
+	const ask = `the text names a cadence ("Twice a year") that postmarket.patching.release_cadence does not state. Set postmarket.patching.release_cadence only if the text is how often the product's own versions are released`
 	var asked bool
 	for _, d := range res.Warnings {
-		if strings.Contains(d.Message, ask) && strings.Contains(d.Message, "if it is another cycle (operating-system or third-party update packages, service visits), leave it out") {
+		if strings.Contains(d.Message, ask) && strings.Contains(d.Message, "if it is another cycle (operating-system or third-party update packages, patches that are no new version, service visits), or if the product data do not say which, leave it unset") {
 			asked = true
 		}
 		if strings.Contains(d.Message, "promises a release cadence") {

@@ -264,10 +264,13 @@ func ruleCadenceProse(s *Site, p *Product) Diagnostics {
 			// Asked, not insisted: the rhythm may be another cycle (the
 			// surgmicroscope's twice-yearly package of OEM firmware and
 			// Windows updates is no release of its own software), and
-			// setting the value would print it as the release cadence.
+			// setting the value would print it as the release cadence:
+			// the remedy names the one case for setting it and leaves it
+			// unset otherwise, so that it steers no author into a promise
+			// the data do not make (fallradar's monthly security patches).
 			out = append(out, at(p, Warning, textPath,
-				"the text names a cadence (%s) that %s does not state: if it is how often %s are released, set it, so that check can hold the promise against the releases; if it is another cycle (operating-system or third-party update packages, service visits), leave it out, and the documents give the cycle in words only",
-				strings.Join(found, ", "), cadencePath, whose))
+				"the text names a cadence (%s) that %s does not state. Set %s only if the text is how often %s are released (check then holds the releases to it); if it is another cycle (operating-system or third-party update packages, patches that are no new version, service visits), or if the product data do not say which, leave it unset: the documents then give the cycle in the text's words and state no release cadence",
+				strings.Join(found, ", "), cadencePath, cadencePath, whose))
 			return
 		}
 		out = append(out, at(p, Warning, textPath,

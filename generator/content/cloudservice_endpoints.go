@@ -6,9 +6,10 @@ import "slices"
 // endpoints are not written but that is a part the manufacturer hosts
 // (isHostedPart: the same name or ID), the endpoints the product's ports
 // list for reaching that part: a port whose peer_part is the part, or a
-// port of the part that listens. The CSD's cloud table then names the
-// host its port and firewall sections already name, instead of "Not
-// stated" beside them. Nil when the service writes its endpoints, is no
+// port of the part that listens (its direction stated: the endpoints of
+// one whose direction is not stated may be those it connects to). The
+// CSD's cloud table then names the host its port and firewall sections
+// already name, instead of "Not stated" beside them. Nil when the service writes its endpoints, is no
 // hosted part, or no such port lists one.
 func (p *Product) CloudServicePortEndpoints(s CloudService) []string {
 	if len(s.Endpoints) > 0 || !p.isHostedPart(s) {
@@ -25,7 +26,7 @@ func (p *Product) CloudServicePortEndpoints(s CloudService) []string {
 		if p.InternalPort(l) {
 			continue
 		}
-		reaches := slices.Contains(ids, l.PeerPart) || slices.Contains(ids, p.PartOfPort(l).ID) && l.Direction != "out"
+		reaches := slices.Contains(ids, l.PeerPart) || slices.Contains(ids, p.PartOfPort(l).ID) && l.Direction != "out" && l.DirectionStated()
 		if !reaches {
 			continue
 		}

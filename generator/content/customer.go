@@ -901,14 +901,16 @@ func (p *Product) reachesOnlyOverCarrier(client, hosted Part, endpoints []string
 // peer_part: the host names a rule for client's connection to it must
 // allow. A connection written at both ends, the client naming the
 // service and the service's listener its endpoints, is then one rule
-// to those host names, not a second one to the service's name.
+// to those host names, not a second one to the service's name. A port
+// whose direction is not stated is no listener: its endpoints may be
+// the ones it connects to.
 func (p *Product) listenerEndpoints(peer, client Part, pt Port) []string {
 	if !peer.Runs.IsManufacturerHosted() {
 		return nil
 	}
 	var out []string
 	for _, l := range p.SortedPorts() {
-		if l.Part == peer.ID && l.Direction != "out" && l.PeerPart == client.ID && l.Number == pt.Number && l.Transport == pt.Transport {
+		if l.Part == peer.ID && l.Direction != "out" && l.DirectionStated() && l.PeerPart == client.ID && l.Number == pt.Number && l.Transport == pt.Transport {
 			for _, e := range l.Endpoints {
 				out = appendNew(out, e)
 			}
@@ -956,10 +958,15 @@ func (p *Product) peerName(part Part) string {
 // other parts whose connections on the same port name its part, else
 // none. A listener of a part the manufacturer hosts names none but its
 // endpoints: its column holds the host names customers reach it at, and
-// the client part (peer_part) is not one (the firewall rules name it).
+// the client part (peer_part) is not one (the firewall rules name it). A
+// port whose direction is not stated names the part at its other end.
 func (p *Product) PortPeers(pt Port) []string {
 	if len(pt.Endpoints) > 0 || pt.PeerPart == "" || p.Part(pt.PeerPart).ID == "" {
 		return pt.Endpoints
+	}
+	if !pt.DirectionStated() {
+		// neither a listener nor a connection: the part at the other end
+		return []string{p.PartLabel(pt.PeerPart)}
 	}
 	if pt.Direction != "out" && p.PartOfPort(pt).Runs.IsManufacturerHosted() {
 		return nil

@@ -1,9 +1,6 @@
 package content
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // ruleCVDPolicyCyberUnstated warns at a product the FDA regulates whose
 // 524B determination is not stated (cyber_device.applies) but which has
@@ -22,12 +19,7 @@ func ruleCVDPolicyCyberUnstated(s *Site, p *Product) Diagnostics {
 	if len(conn) == 0 {
 		return nil
 	}
-	var kinds []string
-	for _, it := range conn {
-		if k := it.Kind.Label(); !slices.Contains(kinds, k) {
-			kinds = append(kinds, k)
-		}
-	}
+	kinds := InterfaceKindWords(conn)
 	if s.Manufacturer.CVDPolicyNone() {
 		return Diagnostics{at(p, Warning, "cyber_device.applies",
 			"not stated, and the device has %s (%s): it may be a cyber device, whose plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states that the manufacturer publishes no coordinated vulnerability disclosure policy (manufacturer.cvd_policy = \"none_published\"), so the documents say none is published; state applies = true or false",

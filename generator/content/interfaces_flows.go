@@ -20,6 +20,7 @@ import (
 type FlowGroup struct {
 	Flows      []string  // the flows' IDs, in the order of data_flows
 	Kinds      DataKinds // FlowsCarry: every kind of data the flows send, first seen first
+	OnlyWith   string    // FlowsCarry: the optional feature through which alone every flow that sends PHI or PII sends them (data_flows.personal_only_with), where all of them name the same one; "" otherwise
 	Protection string    // FlowProtections: the flows' protection text
 }
 
@@ -45,11 +46,26 @@ func (p *Product) flowsOver(id string) []DataFlow {
 // FlowsCarry is what the data flows over interface id send, with the
 // flows that send it; the zero FlowGroup when no flow over it names any
 // data.
+//
+// Where every flow over it that sends PHI or PII sends them only when the
+// same optional feature is used (personal_only_with), OnlyWith names that
+// feature, for the table to give the condition as the flow table does;
+// where one of them sends them unconditionally, or they name different
+// features, OnlyWith is empty.
 func (p *Product) FlowsCarry(id string) FlowGroup {
 	var g FlowGroup
+	only, mixed := "", false
 	for _, f := range p.flowsOver(id) {
 		if len(f.Data) == 0 {
 			continue
+		}
+		if f.Data.Personal() {
+			switch w := strings.TrimSpace(f.PersonalOnlyWith); {
+			case w == "" || only != "" && w != only:
+				mixed = true
+			default:
+				only = w
+			}
 		}
 		g.Flows = append(g.Flows, f.ID)
 		for _, k := range f.Data {
@@ -57,6 +73,9 @@ func (p *Product) FlowsCarry(id string) FlowGroup {
 				g.Kinds = append(g.Kinds, k)
 			}
 		}
+	}
+	if !mixed {
+		g.OnlyWith = only
 	}
 	return g
 }

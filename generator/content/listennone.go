@@ -14,9 +14,11 @@ import "slices"
 // own phones or the customer's own infrastructure, whose ports are its
 // own. nil where every such list is whole, and beside no_network = true
 // (StatesNoNetwork): no interface of the device joins a network, listed
-// or not.
+// or not. nil too where ports = [] is written: it states that the product
+// uses no network port at all, on whatever interface, and the CSD's
+// section 3.2 says so outright, so the key facts answer None with it.
 func (p *Product) ListenNoneUnlisted() []Part {
-	if p.StatesNoNetwork() {
+	if p.StatesNoNetwork() || (p.States("ports") && len(p.Ports) == 0) {
 		return nil
 	}
 	return slices.DeleteFunc(p.PartsInterfacesUnlisted(), func(pt Part) bool {

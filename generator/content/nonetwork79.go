@@ -31,7 +31,8 @@ func (p *Product) LinksToNothing() bool {
 
 // noNetworkStatement checks no_network = true against the facts of the
 // product and of every version: an interface of a network kind, a port,
-// or a part that is software on a computer contradicts it.
+// or a part that is software on a computer contradicts it, and it needs
+// ports = [] beside it.
 func (v *productValidator) noNetworkStatement() {
 	p := v.p
 	if !p.StatesNoNetwork() {
@@ -53,6 +54,13 @@ func (v *productValidator) noNetworkStatement() {
 		for i, pt := range q.Ports {
 			add(AtOr(pt.At, fmt.Sprintf("ports[%d]", i)), "port %d/%s is a network port, but no_network = true states that the device has no network interface of any kind: remove the port, or remove no_network", pt.Number, pt.Transport)
 		}
+	}
+	// A device with no network has no network port, but the templates
+	// that say whether the ports are stated read the ports key itself:
+	// without ports = [] they would call the ports not stated beside a
+	// statement that there are none.
+	if !p.States("ports") {
+		v.errorf("no_network", "no_network = true states that the device has no network interface, so it has no network port: write ports = [] beside it, so that every document says it listens on no port")
 	}
 	for i, pt := range p.Parts {
 		if !pt.Runs.IsDevice() && !pt.Runs.IsCustomerInfrastructure() {

@@ -115,6 +115,7 @@ interface = "usb"
 		{"Ethernet", strings.Replace(base, `kind = "other"`, `kind = "ethernet"`, 1), `interfaces[2].kind: interface "foot" is of kind ethernet, a network interface, but no_network = true`},
 		{"a port", withPort, `ports[0]: port 443/tcp is a network port, but no_network = true`},
 		{"an app part", strings.Replace(base, `runs = "device"`, `runs = "customer_device"`, 1), `parts[0].runs: part "gen" does not run on the device`},
+		{"ports not written", strings.Replace(base, "ports = []\n", "", 1), `no_network: no_network = true states that the device has no network interface, so it has no network port: write ports = []`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,14 +27,15 @@ func (p *Product) PhysicalAccessPort(pt Port) bool {
 
 // PhysicalAccessNotes are the notes the port lists give for the ports of
 // PhysicalAccessPort of direction dir ("in": those not only outbound;
-// "out": those not only inbound), each once, sorted like SortedPorts:
+// "out": those not only inbound; with either, not one whose direction is
+// not stated, which is neither; "": all), each once, sorted like SortedPorts:
 // "TCP 102 (Chamber PLC), reached only by physical access: <endpoints>",
 // the port as PortFact words it where fact, else as PortText; the part
 // only where the product has several.
 func (p *Product) PhysicalAccessNotes(dir string, fact bool) []string {
 	var out []string
 	for _, pt := range p.SortedPorts() {
-		if !p.PhysicalAccessPort(pt) || dir == "in" && pt.Direction == "out" || dir == "out" && pt.Direction == "in" {
+		if !p.PhysicalAccessPort(pt) || dir == "in" && pt.Direction == "out" || dir == "out" && pt.Direction == "in" || dir != "" && !pt.DirectionStated() {
 			continue
 		}
 		text := p.PortText(pt)

@@ -88,3 +88,71 @@ func (p *Product) PlatformsBelow(pls []Platform) string {
 	}
 	return "platforms below"
 }
+
+// PlatformSupplyText is the template "platform-supply"
+// (templates/partials/platforms.md.tmpl) in plain text, for a CSAF note:
+// who supplies the platforms pls, from "which" on ("which the customer
+// supplies: Orvella neither supplies nor updates them"). A platform the
+// manufacturer supplies with its parts (Platform.FromMaker) is said to be
+// supplied with them, and who updates it is what those parts' patching
+// says, or not stated; one on a host the manufacturer supplies
+// (parts[].maker_supplied) leaves open whether the manufacturer updates it.
+func (p *Product) PlatformSupplyText(pls []Platform, maker, customer string) string {
+	mk, own := p.PlatformsFromMaker(pls), p.PlatformsFromOwners(pls)
+	var b strings.Builder
+	if len(own) > 0 {
+		b.WriteString("which " + p.PlatformsSuppliedBy(own, customer))
+	}
+	if len(mk) > 0 {
+		if len(own) > 0 {
+			b.WriteString(", except " + p.PlatformNamesText(mk) + ", which")
+		} else {
+			b.WriteString("which")
+		}
+		b.WriteString(" " + maker + " supplies with " + p.PartTheNames(p.PlatformParts(mk)))
+		if len(own) > 0 {
+			b.WriteString(" (")
+		} else {
+			b.WriteString(": ")
+		}
+		them := "them"
+		if len(own) > 0 && len(mk) == 1 {
+			them = "it"
+		}
+		switch pp := p.PlatformsPatchingText(mk); {
+		case len(pp) == 1:
+			b.WriteString("who updates " + them + " is as the patching of " + pp[0].Name + " says (“" + pp[0].Text + "”)")
+		case len(pp) > 1:
+			b.WriteString("who updates " + them + " is as the patching of those parts says (")
+			for i, x := range pp {
+				if i > 0 {
+					b.WriteString("; ")
+				}
+				b.WriteString(x.Name + ": “" + x.Text + "”")
+			}
+			b.WriteString(")")
+		default:
+			b.WriteString("who updates " + them + " is not stated")
+		}
+		if len(own) > 0 {
+			b.WriteString(")")
+		}
+	}
+	if len(own) > 0 {
+		others := "them"
+		if len(mk) > 0 {
+			others = "the others"
+		}
+		if sup := p.PlatformsMakerSupplies(own); sup != "" {
+			b.WriteString(", or " + maker + " on the " + sup + " it supplies: whether " + maker + " updates " + others + " on those " + sup + " is not stated")
+		} else {
+			if len(mk) > 0 {
+				b.WriteString(";")
+			} else {
+				b.WriteString(":")
+			}
+			b.WriteString(" " + maker + " neither supplies nor updates " + others)
+		}
+	}
+	return b.String()
+}

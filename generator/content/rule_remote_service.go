@@ -12,10 +12,13 @@ import (
 // both) naming the hosted part as its peer_part, or one the hosted part
 // connects out on (out or both) naming the customer-side part. ok is
 // false when no port shows such a connection. A connection the
-// customer's side opens to the manufacturer (an outbound VPN) is not one.
+// customer's side opens to the manufacturer (an outbound VPN) is not one,
+// nor a port whose direction is not stated.
 func (p *Product) ManufacturerInPort() (pt Port, path string, ok bool) {
 	for i, pt := range p.Ports {
-		if pt.PeerPart == "" || p.InternalPort(pt) {
+		// a port whose direction is not stated shows no connection in:
+		// the warnings and the CSD would say it does (DirectionStated)
+		if pt.PeerPart == "" || !pt.DirectionStated() || p.InternalPort(pt) {
 			continue
 		}
 		own, peer := p.PartOfPort(pt), p.Part(pt.PeerPart)

@@ -90,7 +90,8 @@ func (p *Product) ListeningState() string {
 // firewall rules, by the parts each names as its side (a rule whose side
 // is the customer's network or its own systems names none), and those of
 // the parts no rule covers, but an app on a patient's own phone, which
-// opens nothing from that network (UnruledPorts).
+// opens nothing from that network (UnruledPorts; a port whose direction
+// is not stated is not counted as opening a connection).
 func (p *Product) ConnectingState() string {
 	return p.portState(func(Port) bool { return false }, p.connectingParts())
 }
@@ -109,7 +110,7 @@ func (p *Product) connectingParts() []Part {
 		}
 	}
 	for _, po := range p.UnruledPorts() {
-		if pt := p.PartOfPort(po); po.Direction != "in" && !p.CarrierPort(po) && !(pt.Runs.IsCustomerDevice() && p.PatientsDevices()) {
+		if pt := p.PartOfPort(po); po.Direction != "in" && po.DirectionStated() && !p.CarrierPort(po) && !(pt.Runs.IsCustomerDevice() && p.PatientsDevices()) {
 			opens = append(opens, pt)
 		}
 	}

@@ -594,13 +594,7 @@ func (v *productValidator) completeness() {
 	// plan lists beside the determination (a USB port counts) call for a
 	// second look at it.
 	if conn := p.ConnectivityFeatures(); p.CyberDevice.Applies.IsFalse() && len(conn) > 0 && !p.FDAAsksNothing() {
-		var kinds []string
-		for _, it := range conn {
-			if k := it.Kind.Label(); !slices.Contains(kinds, k) {
-				kinds = append(kinds, k)
-			}
-		}
-		v.warnf("cyber_device.applies", "the device has %s (%s) but is not declared a 524B cyber device, which covers any way to connect, a USB port included; check the rationale", Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))
+		v.warnf("cyber_device.applies", "the device has %s (%s) but is not declared a 524B cyber device, which covers any way to connect, a USB port included; check the rationale", Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(InterfaceKindWords(conn)))
 	}
 	if !p.CyberDevice.Applies.Known() && !p.FDAAsksNothing() {
 		v.warnf("cyber_device.applies", "not stated: the security plan says the 524B determination is not stated; set applies = true or false")

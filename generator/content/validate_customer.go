@@ -123,6 +123,12 @@ func (v *productValidator) ports() {
 	for i, pt := range p.Ports {
 		path := fmt.Sprintf("ports[%d]", i)
 		v.endpoints(path+".endpoints", pt.Endpoints)
+		// a port whose direction is not stated may be one the part
+		// connects out on: the warning says so, not that it is
+		used := " is used outbound"
+		if !pt.DirectionStated() {
+			used = ", whose direction is not stated, may be used outbound"
+		}
 		switch {
 		case !endpointsPrinted(p):
 			// No built document prints the ports' endpoints (an MDS2
@@ -136,23 +142,23 @@ func (v *productValidator) ports() {
 			// The service it names gives, on its listener for this part,
 			// the host names: the ports tables and the rules print them.
 		case p.CarrierPort(pt) && !p.Produces("csd"):
-			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; the readers of the ports table need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
+			v.warnf(path+".endpoints", "port %d/%s%s on a cellular interface but names no approved endpoint; the readers of the ports table need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport, used)
 		case p.CarrierPort(pt) && p.FDAAsksNothing():
 			// FDA's labeling items are for devices marketed in the United
 			// States: other readers are owed the destinations all the same.
-			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; the CSD's readers need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
+			v.warnf(path+".endpoints", "port %d/%s%s on a cellular interface but names no approved endpoint; the CSD's readers need the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport, used)
 		case p.CarrierPort(pt):
 			// Its traffic passes no customer's firewall: the endpoints
 			// are owed to the reader, not to a firewall rule.
-			v.warnf(path+".endpoints", "port %d/%s is used outbound on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport)
+			v.warnf(path+".endpoints", "port %d/%s%s on a cellular interface but names no approved endpoint; FDA labeling item 3 asks for the destinations of every port: write endpoints, the host names it connects to", pt.Number, pt.Transport, used)
 		case p.FDAAsksNothing() || !p.Produces("csd"):
 			// FDA labeling item 3 is the CSD's: without it the
 			// customers' firewall rules still need the destinations.
 			// Customers are named as the documents name them (a clinic
 			// is no hospital).
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules%s", pt.Number, pt.Transport, p.customerWord(), p.endpointsHint())
+			v.warnf(path+".endpoints", "port %d/%s%s but names no approved endpoint; %ss need the destinations to write firewall rules%s", pt.Number, pt.Transport, used, p.customerWord(), p.endpointsHint())
 		default:
-			v.warnf(path+".endpoints", "port %d/%s is used outbound but names no approved endpoint; %ss need the destinations to write firewall rules (FDA labeling item 3)%s", pt.Number, pt.Transport, p.customerWord(), p.endpointsHint())
+			v.warnf(path+".endpoints", "port %d/%s%s but names no approved endpoint; %ss need the destinations to write firewall rules (FDA labeling item 3)%s", pt.Number, pt.Transport, used, p.customerWord(), p.endpointsHint())
 		}
 		if k, ok := kinds[pt.Interface]; ok && !k.CarriesIP() {
 			v.errorf(path+".interface", "interface %q is of kind %s, which carries no IP traffic; a network port needs an interface of kind %s", pt.Interface, k, OrList(ipKinds()))

@@ -118,10 +118,10 @@ func (v *productValidator) internalLinks() {
 
 // outsideEndpoint says what endpoint e is when it lies outside the
 // product: where a service the manufacturer hosts listens (on an
-// interface not internal), or an endpoint of a cloud service; "" else.
+// interface not internal, a port whose direction is stated), or an endpoint of a cloud service; "" else.
 func (p *Product) outsideEndpoint(e string) string {
 	for _, l := range p.Ports {
-		if l.Direction != "out" && !p.InternalPort(l) && p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e) {
+		if l.Direction != "out" && l.DirectionStated() && !p.InternalPort(l) && p.PartOfPort(l).Runs.IsManufacturerHosted() && slices.Contains(l.Endpoints, e) {
 			return fmt.Sprintf("where %s, hosted by the manufacturer, listens", p.PartOfPort(l).Name)
 		}
 	}

@@ -540,7 +540,7 @@ func build(p *content.Product, e *endpoints, v View, flows []int, stores bool) (
 			via = "Outside the product"
 		}
 		edges = append(edges, Edge{ID: f.ID, From: from.ID, To: to.ID, Label: label})
-		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(p, f.Data), Via: via, Protection: f.Protection})
+		v.Flows = append(v.Flows, FlowRow{ID: f.ID, From: from.Label, To: to.Label, Data: dataLabels(p, f), Via: via, Protection: f.Protection})
 	}
 	if stores {
 		// One box per part lists the part's stores, in its zone and
@@ -658,8 +658,11 @@ func installers(p *content.Product, e *endpoints, nodes []Node, edges []Edge) (o
 // (Product.FlowDataLabels): the table, the alt text and the SVG's
 // description must not call one flow's data "PHI" where section 6.6 and
 // the CSD say "Health data", nor leave a flow of none of the kinds blank.
-func dataLabels(p *content.Product, ds content.DataKinds) string {
-	return strings.Join(p.FlowDataLabels(ds), ", ")
+// A flow that sends its PHI and PII only where an optional feature is
+// used (personal_only_with) gives them last with that condition, as the
+// data-flow table does (Product.FlowDataLabelsOnlyWith).
+func dataLabels(p *content.Product, f content.DataFlow) string {
+	return strings.Join(p.FlowDataLabelsOnlyWith(f.Data, f.PersonalOnlyWith), ", ")
 }
 
 // alt is the figure's text alternative: what is in each zone and what

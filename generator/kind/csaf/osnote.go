@@ -11,7 +11,8 @@ import (
 // operatingSystemsNote is an end-of-life or end-of-support notice's
 // section "Operating systems" for its twin: the notice's own list
 // (notices.operating_systems), else the platforms its versions run on,
-// which the customer supplies, each with its vendor's end of support as
+// with who supplies them (the customer, or the manufacturer with its
+// parts: platforms[].supplied_by), each with its vendor's end of support as
 // of the notice's release (on), as the notice words them; for a product
 // only its manufacturer hosts, that no operating system of the
 // customer's runs it (hostedOnlySentence). An operating
@@ -57,8 +58,10 @@ func operatingSystemsNote(env *kind.Env, p kind.Product, n content.Notice, on co
 	if len(n.Versions) > 1 {
 		head = "Versions " + content.AndList(n.Versions) + " run"
 	}
-	lines = append(lines, head+" on these platform versions, which "+facts.PlatformsSuppliedBy(pls, "customer")+"; "+
-		env.Content.Site.Manufacturer.Name+" neither supplies nor updates them:")
+	// As the notice words it (content.Product.PlatformSupplyText is the
+	// template platform-supply): a platform the manufacturer supplies with
+	// its parts is said to be supplied with them.
+	lines = append(lines, head+" on these platform versions, "+facts.PlatformSupplyText(pls, env.Content.Site.Manufacturer.Name, "customer")+".")
 	for _, pl := range pls {
 		for _, pv := range pl.VersionsOrUnstated() {
 			line := "- " + pl.Label(pv)

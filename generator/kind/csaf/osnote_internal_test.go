@@ -51,7 +51,7 @@ func TestNoticeTwinNamesTheOperatingSystems(t *testing.T) {
 	}
 	connect := p.Part("connect").Name
 	kindtest.SaysAll(t, "operating systems", got,
-		"on these platform versions, which the customer supplies; "+env.Content.Site.Manufacturer.Name+" neither supplies nor updates them:",
+		"on these platform versions, which the customer supplies: "+env.Content.Site.Manufacturer.Name+" neither supplies nor updates them.",
 		"- Windows Server 2016 (Microsoft), for "+connect+": Microsoft's support ended on "+on.AddDays(-1).String()+".",
 		"- Windows Server 2022 (Microsoft), for "+connect+": Microsoft's support ends on "+on.AddDays(1).String()+".",
 		"- Windows Server 2025 (Microsoft), for "+connect+": the end of Microsoft's support is not stated.")

@@ -80,7 +80,7 @@ func TestCSDLoneUserIsNoCustomer(t *testing.T) {
 func TestCSDFertilityAppFormAnswers(t *testing.T) {
 	md := fixtureCSDOf(t, "fertilityapp", "calyra-cycle")
 	kindtest.SaysAll(t, "fertilityapp CSD", md,
-		"| Interfaces | 3 | As shipped: Phone internet connection (used by the app) (state not stated), ",
+		"| Interfaces | 3 | As shipped: Phone internet connection (used by the app) (whether it is on is not stated), ",
 		"| Other things Calyra Health B.V. does with the product remotely (software updates, configuration, training) | See the MDS2 form (RMOT-3, note 7) |",
 		"The MDS2 form does not state how to delete data permanently either (MDS2 form, SGUD-2: no answer, only note 1).")
 	kindtest.SaysNone(t, "fertilityapp CSD", md, ") as shipped |", "the MDS2 form refers to its notes (MDS2 form, SGUD-2")

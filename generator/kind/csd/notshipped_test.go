@@ -48,16 +48,16 @@ func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
 		says, never []string
 	}{
 		{"as written", func(*kind.Product) {},
-			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: microSD card slot (state not stated), USB-C port (state not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock) (state not stated), Network connection of the PC (state not stated) |", note},
-			[]string{"(state not stated) as shipped |"}},
+			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: microSD card slot (whether it is on is not stated), USB-C port (whether it is on is not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock) (whether it is on is not stated), Network connection of the PC (whether it is on is not stated) |", note},
+			[]string{"(whether it is on is not stated) as shipped |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[1].Runs = "customer_hosted" },
 			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, on "},
-			[]string{"(state not stated) as shipped |"}},
+			[]string{"(whether it is on is not stated) as shipped |"}},
 		{"on the device", func(p *kind.Product) { p.Parts[1].Runs = "device" },
 			// "As shipped" leads the list: after it, it read as if the
 			// unknown states were what ships
 			[]string{"| Interfaces | 4 | As shipped: RT-7 recorder: "},
-			[]string{"as installed", "For the interfaces of", "(state not stated) as shipped |"}},
+			[]string{"as installed", "For the interfaces of", "(whether it is on is not stated) as shipped |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md, _ := fixtureCSD(t, "holter", "rhythmtrace", tc.edit)
