@@ -96,17 +96,24 @@ func refOf(rec *productRecord) productRef {
 // dated before a document it publishes.
 func newestRelease(p *content.Product) content.Date {
 	var newest content.Date
-	d := p.Documents
-	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport.DocumentControl, d.ESTAR.DocumentControl, d.Lifecycle}
-	for _, n := range p.Notices {
-		controls = append(controls, n.Document)
-	}
-	for _, c := range controls {
+	for _, c := range documentControls(p) {
 		if c.ReleaseDate.After(newest) {
 			newest = c.ReleaseDate
 		}
 	}
 	return newest
+}
+
+// documentControls are the document controls of p's documents (plan,
+// CSD, MDS2 form, risk report, eSTAR cross-reference, lifecycle page)
+// and of its notices.
+func documentControls(p *content.Product) []content.DocumentControl {
+	d := p.Documents
+	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport.DocumentControl, d.ESTAR.DocumentControl, d.Lifecycle}
+	for _, n := range p.Notices {
+		controls = append(controls, n.Document)
+	}
+	return controls
 }
 
 // productDates are the dates of one product the as-of date falls back to
@@ -143,13 +150,10 @@ func newestStated(p *content.Product) content.Date {
 			later(m.GeneralAvailability)
 		}
 	}
-	d := p.Documents
-	controls := []content.DocumentControl{d.SecurityPlan, d.CSD, d.MDS2, d.RiskReport.DocumentControl, d.ESTAR.DocumentControl, d.Lifecycle}
 	for _, n := range p.Notices {
 		later(n.Issued)
-		controls = append(controls, n.Document)
 	}
-	for _, c := range controls {
+	for _, c := range documentControls(p) {
 		for _, r := range c.History {
 			later(r.Date)
 		}

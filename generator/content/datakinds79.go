@@ -41,6 +41,22 @@ func (p *Product) FlowDataLabelsOnlyWith(ds DataKinds, only string) []string {
 	return p.DataLabelsOnlyWith(ds, only)
 }
 
+// SharedOnlyWith is the one optional feature that each of features (the
+// personal_only_with of the stores or flows holding or sending PHI or
+// PII) names, or "" where one names none or two name different ones: a
+// condition holds for them all only when they all state it.
+func SharedOnlyWith(features []string) string {
+	shared := ""
+	for i, f := range features {
+		f = strings.TrimSpace(f)
+		if f == "" || i > 0 && f != shared {
+			return ""
+		}
+		shared = f
+	}
+	return shared
+}
+
 // OnlyWithText is the condition a personal_only_with puts after the PHI
 // and PII it concerns: "(only when the ADT interface is used)".
 func OnlyWithText(feature string) string {

@@ -24,9 +24,22 @@ func InterfaceKindWords(its []Interface) []string {
 	}
 	switch {
 	case unstated == 1:
-		out = append(out, "an interface whose kind is not stated")
+		out = append(out, kindUnstatedWords)
 	case unstated > 1:
 		out = append(out, fmt.Sprintf("%d interfaces whose kind is not stated", unstated))
 	}
 	return out
+}
+
+// kindUnstatedWords names one interface whose kind is not stated.
+const kindUnstatedWords = "an interface whose kind is not stated"
+
+// KindWords is the interface's kind for a note or message: its label
+// ("USB"), or, where the kind is not stated, that it is an interface
+// whose kind is not stated, never a kind called "Not stated".
+func (i Interface) KindWords() string {
+	if !i.KindStated() {
+		return kindUnstatedWords
+	}
+	return i.Kind.Label()
 }

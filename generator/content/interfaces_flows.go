@@ -54,18 +54,13 @@ func (p *Product) flowsOver(id string) []DataFlow {
 // features, OnlyWith is empty.
 func (p *Product) FlowsCarry(id string) FlowGroup {
 	var g FlowGroup
-	only, mixed := "", false
+	var features []string // of the flows sending PHI or PII
 	for _, f := range p.flowsOver(id) {
 		if len(f.Data) == 0 {
 			continue
 		}
 		if f.Data.Personal() {
-			switch w := strings.TrimSpace(f.PersonalOnlyWith); {
-			case w == "" || only != "" && w != only:
-				mixed = true
-			default:
-				only = w
-			}
+			features = append(features, f.PersonalOnlyWith)
 		}
 		g.Flows = append(g.Flows, f.ID)
 		for _, k := range f.Data {
@@ -74,9 +69,7 @@ func (p *Product) FlowsCarry(id string) FlowGroup {
 			}
 		}
 	}
-	if !mixed {
-		g.OnlyWith = only
-	}
+	g.OnlyWith = SharedOnlyWith(features)
 	return g
 }
 

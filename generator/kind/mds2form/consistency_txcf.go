@@ -131,7 +131,7 @@ func (f *mds2Facts) unencryptedPIIInterface() (fact, bool) {
 func (f *mds2Facts) piiFlowOver() (fact, bool) {
 	for i, d := range f.p.DataFlows {
 		if it, ok := f.iface(d.Interface); ok && f.piiTransfer(d) {
-			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s (%s)", d.ID, d.Interface, kindNote(it))), true
+			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s (%s)", d.ID, d.Interface, it.KindWords())), true
 		}
 	}
 	return fact{}, false

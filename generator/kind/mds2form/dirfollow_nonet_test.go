@@ -28,12 +28,12 @@ func TestNoNetworkHintKindUnstated(t *testing.T) {
 	}
 }
 
-// TestKindNote: an interface's kind in brackets after its ID, or that its
-// kind is not stated.
+// TestKindNote: an interface's kind in brackets after its ID
+// (content.Interface.KindWords), or that its kind is not stated.
 func TestKindNote(t *testing.T) {
 	for _, tc := range []struct{ kind, want string }{{"usb", "USB"}, {"", "an interface whose kind is not stated"}} {
-		if got := kindNote(content.Interface{ID: "x", Kind: content.InterfaceKind(tc.kind)}); got != tc.want {
-			t.Errorf("kindNote(%q) = %q; want %q", tc.kind, got, tc.want)
+		if got := (content.Interface{ID: "x", Kind: content.InterfaceKind(tc.kind)}).KindWords(); got != tc.want {
+			t.Errorf("KindWords(%q) = %q; want %q", tc.kind, got, tc.want)
 		}
 	}
 }

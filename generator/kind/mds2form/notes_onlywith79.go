@@ -13,22 +13,6 @@ import (
 // rest on them stay Yes, as the device can hold or send them; the note
 // says when.
 
-// onlyWithFeature is the feature every store or flow of the list holds or
-// sends its PHI and PII only with (personal_only_with), or "" where one
-// has them without a condition, or they name different features.
-func onlyWithFeature(features []string) string {
-	if len(features) == 0 {
-		return ""
-	}
-	f := features[0]
-	for _, g := range features {
-		if g == "" || g != f {
-			return ""
-		}
-	}
-	return strings.TrimSpace(f)
-}
-
 func storeFeatures(stores []content.DataStore) []string {
 	var out []string
 	for _, d := range stores {
@@ -84,13 +68,13 @@ func (r *mds2Resolver) piiOnlyWithNote(form *mds2.Form, derived map[string]fact,
 		var kinds content.DataKinds
 		if k.path == "data_stores" {
 			stores := r.piiStores(k.hosted)
-			feature = onlyWithFeature(storeFeatures(stores))
+			feature = content.SharedOnlyWith(storeFeatures(stores))
 			for _, d := range stores {
 				names = append(names, d.Name)
 				kinds = append(kinds, d.Data...)
 			}
 		} else {
-			feature = onlyWithFeature(flowFeatures)
+			feature = content.SharedOnlyWith(flowFeatures)
 			for _, f := range flows {
 				names = append(names, f.ID)
 				kinds = append(kinds, f.Data...)
@@ -127,16 +111,13 @@ func (r *mds2Resolver) piiOnlyWithNote(form *mds2.Form, derived map[string]fact,
 			personal = append(personal, "PII")
 		}
 		what := content.AndList(personal)
-		var text string
+		count := len(g.names)
+		things, verb, without := content.Plural(count, "data flow", "data flows"), content.Plural(count, "carries", "carry"), content.Plural(count, "it carries", "they carry")
 		if g.store {
-			text = fmt.Sprintf("%s on %s %s, which %s %s%s. Without that feature, %s no PHI or PII.", answer,
-				content.Plural(len(g.names), "data store", "data stores"), content.AndList(g.names), content.Plural(len(g.names), "holds", "hold"), what,
-				onlyWithClause(feature), content.Plural(len(g.names), "it holds", "they hold"))
-		} else {
-			text = fmt.Sprintf("%s on %s %s, which %s %s%s. Without that feature, %s no PHI or PII.", answer,
-				content.Plural(len(g.names), "data flow", "data flows"), content.AndList(g.names), content.Plural(len(g.names), "carries", "carry"), what,
-				onlyWithClause(feature), content.Plural(len(g.names), "it carries", "they carry"))
+			things, verb, without = content.Plural(count, "data store", "data stores"), content.Plural(count, "holds", "hold"), content.Plural(count, "it holds", "they hold")
 		}
+		text := fmt.Sprintf("%s on %s %s, which %s %s%s. Without that feature, %s no PHI or PII.", answer,
+			things, content.AndList(g.names), verb, what, onlyWithClause(feature), without)
 		n := note(text)
 		for _, row := range g.rows {
 			row.Note, row.NoteText = n, text

@@ -319,7 +319,7 @@ func (r *mds2Resolver) piiWhereText(rows []*mds2.Row, stores []content.DataStore
 		// no verb or pronoun takes the part's name, which may be plural
 		// a condition all of them share (personal_only_with): notes_onlywith79.go
 		keepers = append(keepers, fmt.Sprintf("%s%s, whose data %s %s %s %s%s",
-			pt.TheName(), r.p.PartPlaced(pt), content.Plural(len(names), "store", "stores"), content.AndList(names), content.Plural(len(names), "keeps", "keep"), content.AndList(kinds), onlyWithClause(onlyWithFeature(features))))
+			pt.TheName(), r.p.PartPlaced(pt), content.Plural(len(names), "store", "stores"), content.AndList(names), content.Plural(len(names), "keeps", "keep"), content.AndList(kinds), onlyWithClause(content.SharedOnlyWith(features))))
 	}
 	var devices []string
 	for _, pt := range r.p.Parts {

@@ -129,7 +129,7 @@ func (f *mds2Facts) noNetworkOpen(id string) string {
 	}
 	names := make([]string, len(links))
 	for i, it := range links {
-		names[i] = fmt.Sprintf("%s (%s)", it.ID, kindNote(it))
+		names[i] = fmt.Sprintf("%s (%s)", it.ID, it.KindWords())
 	}
 	which := "its interface " + names[0]
 	if len(names) > 1 {
