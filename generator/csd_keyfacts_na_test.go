@@ -46,7 +46,7 @@ func TestCSDKeyFactsSayTheFormsNA(t *testing.T) {
 		}, remote, "Not applicable | MDS2 form, RMOT-1, note 1. Not counted here:", "Not stated"},
 		{"MLDP-2 N/A with a reason", func(t *testing.T, s string) string {
 			return replace(t, s, mldpLine, `"MLDP-2" = { answer = "na", reason = "the service runs in read-only containers" }`)
-		}, malware, "Not applicable; application allow-listing not supported | MDS2 form, MLDP-2: the service runs in read-only containers. MLDP-4. |", "Not stated"},
+		}, malware, "Not applicable; application allow-listing not supported | MDS2 form, MLDP-2: the service runs in read-only containers. MDS2 form, MLDP-4. |", "Not stated"},
 		{"SBOM-1 N/A with a reason", func(t *testing.T, s string) string {
 			s = replace(t, s, "[sbom]\non_request = \"Hospitals request the SBOM from security@tallowmere.example.\"\n", "")
 			return replace(t, s, `"SBOM-2" = "yes"`, `"SBOM-1" = { answer = "na", reason = "no SBOM is kept for this service" }

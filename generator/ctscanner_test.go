@@ -34,12 +34,15 @@ func TestCTScannerCheckIsClean(t *testing.T) {
 	for _, line := range strings.Split(got, "\n") {
 		switch {
 		case line == "":
+		// A part the manufacturer hosts whose patching (and monitoring)
+		// is not written: the CSD's responsibility table says "Not stated".
+		case strings.Contains(line, ".patching: not stated: who patches ") && strings.Contains(line, ", which the manufacturer hosts"):
 		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
 			strings.HasPrefix(line, "threats: threat model has no threat for the"),
 			strings.HasPrefix(line, "controls: no control in the FDA category"),
 			strings.HasPrefix(line, "architecture: no \"Security use case views\" architecture view"),
 			strings.HasPrefix(line, "notices[0].components: no software component named"),
-			strings.HasPrefix(line, "notices[1].issued: issued 2023-10-02, 0 months before version 6.0's end of life on 2023-10-02; IMDRF N70 asks for at least 24 months' notice"),
+			strings.HasPrefix(line, "notices[1].issued: issued 2023-10-02, on the day of version 6.0's end of life on 2023-10-02; IMDRF N70 asks for at least 24 months' notice"),
 			// [risk.evaluation] gives the exploitability thresholds only.
 			strings.HasPrefix(line, "risk.evaluation: states the method only in part"),
 			// Answered by hand although the data decides them, with the

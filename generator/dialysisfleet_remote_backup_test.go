@@ -68,7 +68,8 @@ func TestDialysisFleetBackupFromThePart(t *testing.T) {
 	kindtest.SaysAll(t, "dialysisfleet csd.md", files["dx5/csd.md"],
 		"## 9. Backup and restore\n\nHow to back up and restore is not stated beyond the MDS2 form's answers about the device:")
 	kindtest.SaysNone(t, "dialysisfleet csd.md", files["dx5/csd.md"], "is backed up is not stated", "Nothing else about backup")
-	wantWarning(t, warningsText(res), "FDA labeling item 9 (Backup and restore) is empty: add [backup]")
+	// The section prints the form's DTBK answers: not empty (REPORT-wearable 7).
+	wantWarning(t, warningsText(res), "FDA labeling item 9 (Backup and restore) has only the MDS2 form's answers: add [backup]")
 }
 
 // TestDialysisFleetEndpointWarningSaysCustomers: the clinic customer is

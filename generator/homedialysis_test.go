@@ -32,6 +32,9 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 	for _, line := range strings.Split(got, "\n") {
 		switch {
 		case line == "":
+		// A part the manufacturer hosts whose patching (and monitoring)
+		// is not written: the CSD's responsibility table says "Not stated".
+		case strings.Contains(line, ".patching: not stated: who patches ") && strings.Contains(line, ", which the manufacturer hosts"):
 		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
 			strings.HasPrefix(line, "versions[1]: version 3.1.0 is in Support and its end_of_life is not set"),
 			strings.HasPrefix(line, "threats: threat model has no threat for the"),
@@ -41,7 +44,7 @@ func TestHomeDialysisCheckIsClean(t *testing.T) {
 			// the plan and the risk report say the controlled / uncontrolled
 			// table is jspgen's default.
 			strings.HasPrefix(line, "risk.evaluation: states the method only in part"),
-			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, 0 months before version 2.3.4's end of life"),
+			strings.HasPrefix(line, "notices[1].issued: issued 2024-04-01, on the day of version 2.3.4's end of life"),
 			strings.HasPrefix(line, "hardening: CSD of version 2.3.4: FDA labeling item 11 (Secure configuration as shipped and user-configurable security settings) is incomplete: add [[security_settings]]"),
 			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component bluez 5.64: it is no longer maintained while version 2.3.4 is supported"),
 			strings.HasPrefix(line, "sbom.files[0]: CSD of version 2.3.4: component qtbase 5.15.2: its support ended on 2025-05-26, before version 2.3.4's end of support"),

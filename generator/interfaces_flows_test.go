@@ -77,8 +77,8 @@ func TestInterfaceTablesTakeWhatTheFlowsState(t *testing.T) {
 	want := strings.Join([]string{
 		"- ble: Its own protection is not stated. Data flow DF-01 over it: Bluetooth LE pairing.",
 		"- net: Its own protection is not stated. Data flows DF-02 and DF-03 over it: HTTPS. Data flow DF-04 over it: Signed log bundles.",
-		"- portal: Its protection is not stated.",
-		"- usb: Its protection is not stated.",
+		"- portal: Protection: not stated.",
+		"- usb: Protection: not stated.",
 	}, "\n")
 	if got := probeInterfaces(t, ringProduct(""), protection); got != want {
 		t.Errorf("protection\n%s\nwant\n%s", got, want)

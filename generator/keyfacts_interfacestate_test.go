@@ -13,6 +13,6 @@ import (
 func TestKeyFactsInterfacesSayWhenEachPartsStateHolds(t *testing.T) {
 	csd := buildFixture(t, "nicucam")("kinview/csd.md")
 	kindtest.SaysAll(t, "nicucam csd.md", csd,
-		"| Interfaces | 3 listed | KinView bedside camera, as shipped: Wi-Fi (whether it is on is not stated); KinView Cloud, where the manufacturer hosts it: Staff web console (whether it is on is not stated), KinView Cloud endpoints (whether it is on is not stated).")
+		"| Interfaces | 3 listed | KinView bedside camera, as shipped: Wi-Fi (whether it is on is not stated); KinView Cloud, where the manufacturer hosts it: Staff web console, KinView Cloud endpoints (whether each is on is not stated).")
 	kindtest.SaysNone(t, "nicucam csd.md", csd, "| As shipped: KinView")
 }

@@ -32,7 +32,7 @@ func TestLifecyclePageNamesOnlyTheKeysItsJSONHolds(t *testing.T) {
 			read := buildFixture(t, tc.fixture)
 			page := tc.page
 			md := read(page)
-			kindtest.SaysAll(t, page, md, "holds the stage and every milestone of every version")
+			kindtest.SaysAll(t, page, md, "holds the stage and every announced milestone of every version")
 			kindtest.SaysAll(t, page, md, tc.says...)
 			kindtest.SaysNone(t, page, md, tc.never...)
 		})

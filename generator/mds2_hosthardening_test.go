@@ -19,7 +19,7 @@ const (
 	sahd9  = "| SAHD-9 | Are services that the intended use does not need removed or disabled? | "
 	sahd10 = "| SAHD-10 | Are applications that the intended use does not need removed or disabled? | "
 	sahd11 = "| SAHD-11 | Does the device prevent starting up from uncontrolled or removable media? | "
-	sahd12 = "| SAHD-12 | Can unauthorized software or hardware be installed on the device without special tools? | "
+	sahd12 = "| SAHD-12 | Can someone install unauthorized software or hardware on the device without using physical tools? | "
 	sahd15 = "| SAHD-15 | Is access to the BIOS or bootloader blocked during start-up? | "
 	mldp4  = "| MLDP-4 | Does the device support application allow-listing, so that only approved programs can run? | "
 	mldp27 = "| MLDP-2.7 | Are malware detections written to a log? | "

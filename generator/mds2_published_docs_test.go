@@ -17,7 +17,7 @@ func TestTeleicuMDS2AnswersWhatTheBuildPublishes(t *testing.T) {
 	md := buildFixture(t, "teleicu")("vigilon/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", md,
 		`| SGUD-1 | Does the manufacturer provide security documentation for the device owner or operator? | [Yes](#how-derived-and-ruled-out-answers-were-reached "Derived from the product data: documents.csd is the customer security documentation the build publishes about the form's version.") |  |`,
-		`| RDMP-3 | Does the manufacturer publish support dates and update information for the device's software? | [Yes](#how-derived-and-ruled-out-answers-were-reached "Derived from the product data: documents.lifecycle is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 6.1, and its end of support or, until it is announced, the promise that it is announced at least 12 months before it.") |  |`)
+		`| RDMP-3 | Does the manufacturer publish support dates and update information for the device's software? | [Yes](#how-derived-and-ruled-out-answers-were-reached "Derived from the product data: documents.lifecycle is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 6.1, and its end of support or, until it is announced, the promise that it is announced at least 12 months before it; it announces the end of support of version 5.4, 2026-03-31.") |  |`)
 }
 
 // TestBloodbankMDS2TLSFromTheLDAPSPort: the CSD calls the 636/tcp LDAPS

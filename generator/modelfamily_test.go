@@ -44,7 +44,7 @@ func TestModelFamilyYesNotDecidedForAModel(t *testing.T) {
 		// TXCF-1 from the TV-300B's and TV-300W's PHI over the network,
 		// which the TV-300T, on USB alone, does not decide.
 		"TXCF-1 (No for models TV-300B and TV-300W, not decided for model TV-300T, note 9).",
-		"interfaces[1].carries lists PHI or PII (interface lan) on model TV-300B; interfaces[2].carries lists PHI or PII (interface wifi) on model TV-300W, not decided for model TV-300T.\") | Note\u00a09 |",
+		"interfaces[1].carries lists PHI or PII, and interface lan is of kind Ethernet, which is no dedicated point-to-point cable on model TV-300B; interfaces[2].carries lists PHI or PII, and interface wifi is of kind Wi-Fi, which is no dedicated point-to-point cable on model TV-300W, not decided for model TV-300T.\") | Note\u00a09 |",
 		// Answers the TV-300T gives No to keep their notes.
 		"**Note 6.** The answer Yes to the questions that refer to this note holds for model TV-300W only: for the other models this form covers (TV-300T and TV-300B), the product data give No to each of those questions.")
 	kindtest.SaysNone(t, "5.0/mds2.md", mds2, "which joins the customer's network.\") |  |")

@@ -197,7 +197,7 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 		// CONN-6 No covers the intended use; remote service, stated as
 		// offered, still reaches it from outside (content.OutsideReach).
 		"| Needs the internet or a cloud service | Not for its intended use; the manufacturer services it remotely | MDS2 form, CONN-6.",
-		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 4. MLDP-4.",
+		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 4; MLDP-4.",
 		"| Security logging to a SIEM | Not stated | MDS2 form: AUDT-5 (export) Yes, note 3, AUDT-5.1 (to physical media) No, AUDT-5.2 (to a SIEM by IHE ATNA) not answered, note 3, AUDT-5.3 (by other means) Yes, note 3.",
 		"| Remote access by the manufacturer | Yes | MDS2 form, RMOT-1, note 6. |",
 		"| Who starts a session | A user at the hospital can start one (MDS2 form, RMOT-1.1, note 6) |",

@@ -26,7 +26,7 @@ func TestThinProgrammeClaimsNoPSIRTOrPolicy(t *testing.T) {
 	kindtest.SaysAll(t, "security-plan.md", site("pulsering/security-plan.md"),
 		"Anyone may report a suspected vulnerability to the contacts below. Whether Brightfin Medical Ltd publishes a coordinated vulnerability disclosure policy is not stated.")
 	kindtest.SaysAll(t, "csd.md", site("pulsering/csd.md"),
-		"Brightfin Medical Ltd acknowledges a report within 5 calendar days, shares an initial assessment within 30 days and targets coordinated public disclosure 90 calendar days after the report.\n")
+		"Brightfin Medical Ltd acknowledges a report within 5 calendar days, shares an initial assessment within 30 calendar days and targets coordinated public disclosure 90 calendar days after the report.\n")
 }
 
 // TestThinProgrammeLifecycleSinglesOutOnlyAssessedComponents: without an

@@ -39,8 +39,8 @@ func TestTransferredCombinedFormSaysEachVersionsAnswer(t *testing.T) {
 	read := buildFixture(t, "transferred")
 	form := read("orvia-pm/mds2.md")
 	want := map[string]string{
-		"SAHD-3":   "The versions this form covers answer SAHD-3, SAHD-3.1 and SAHD-3.2 differently, each question the same way. Versions 5.2.0 and 5.4.0: No; see note 4. Version 6.0.0: Yes; see note 4.",
-		"SAHD-3.2": "The versions this form covers answer SAHD-3, SAHD-3.1 and SAHD-3.2 differently, each question the same way. Versions 5.2.0 and 5.4.0: No; see note 4. Version 6.0.0: Yes; see note 4.",
+		"SAHD-3":   "The versions this form covers answer SAHD-3, SAHD-3.1 and SAHD-3.2 differently; each version gives all of these questions the same answer. Versions 5.2.0 and 5.4.0: No; see note 4. Version 6.0.0: Yes; see note 4.",
+		"SAHD-3.2": "The versions this form covers answer SAHD-3, SAHD-3.1 and SAHD-3.2 differently; each version gives all of these questions the same answer. Versions 5.2.0 and 5.4.0: No; see note 4. Version 6.0.0: Yes; see note 4.",
 		"CONN-7":   "The versions this form covers answer CONN-7 differently. Version 5.2.0: No; see note 5. Versions 5.4.0 and 6.0.0: Yes; see note 5.",
 		"CONN-7.1": "The versions this form covers answer CONN-7.1 differently. Version 5.2.0: N/A, with the reason “No TLS (CONN-7)”. Versions 5.4.0 and 6.0.0: No.",
 	}

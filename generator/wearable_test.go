@@ -128,10 +128,26 @@ func TestWearableCSDAddressesHomeUsers(t *testing.T) {
 // hospital network, keeps "or isolate": the example's golden).
 func TestWearableLifecycleAdvisesNoIsolation(t *testing.T) {
 	page := buildWearable(t)("glucowear/lifecycle.md")
-	kindtest.SaysAll(t, "lifecycle.md", page, "should move to a supported version or replace the device. |")
+	kindtest.SaysAll(t, "lifecycle.md", page, "the customer should upgrade the GlucoWear app. The software of the GlucoWear sensor is never updated after manufacture: a unit keeps the software it was made with. |")
 	if strings.Contains(page, "isolate") {
 		t.Error("lifecycle.md advises a home user to isolate the device")
 	}
+}
+
+// TestWearableSensorNeverUpdated: the sensor's firmware is fixed for the
+// life of each single-use sensor, and the lifecycle page's Support stage
+// read "Patching of the GlucoWear sensor: Not patched: …" (review 81,
+// wearable 9) beside "supported with security updates". The fixture
+// states it (field_updatable = false): the page says plainly that a fix
+// reaches only the units made afterwards, and the CSD's key facts give
+// the table's patching of the app alone.
+func TestWearableSensorNeverUpdated(t *testing.T) {
+	read := buildWearable(t)
+	life, csd := read("glucowear/lifecycle.md"), read("glucowear/csd.md")
+	said := "For the GlucoWear sensor, a fix reaches only the units made afterwards: a unit's software is never updated after manufacture."
+	kindtest.SaysAll(t, "lifecycle.md", life, said)
+	kindtest.SaysAll(t, "csd.md", csd, said+" The responsibility table below gives the patching of the GlucoWear app.")
+	kindtest.SaysNoneBecause(t, "wearable", life+csd, "the sensor states field_updatable = false", "Patching of the GlucoWear sensor: Not patched:")
 }
 
 // TestWearableNoticeKeepsThePhonesConnectionOpen: an end-of-support notice

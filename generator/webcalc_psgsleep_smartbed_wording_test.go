@@ -111,7 +111,7 @@ func TestPsgsleepViewsWithoutFlows(t *testing.T) {
 		`the updatability and patchability view is left out: the product lists no data flows (data_flows); the interfaces "USB-C port" and "USB port of the lab PC" carry software: write the data flows that use them`)
 	kindtest.SaysNone(t, "warnings", warns, "no data flow carries software")
 	csd := files["somnotrack/csd.md"]
-	kindtest.SaysAll(t, "csd", csd, "USB port of the lab PC (whether it is on is not stated), Network connection of the lab PC (whether it is on is not stated)", "HL7 v2 (ORU) (Network connection of the lab PC)")
+	kindtest.SaysAll(t, "csd", csd, "USB port of the lab PC, Network connection of the lab PC (whether each is on is not stated)", "HL7 v2 (ORU) (Network connection of the lab PC)")
 	kindtest.SaysNone(t, "csd", csd, "Ethernet (whether it is on is not stated)", "(Ethernet)")
 }
 

@@ -27,7 +27,7 @@ func TestWorkstationCSDSaysNotStatedForUnwrittenFacts(t *testing.T) {
 	for _, c := range []struct{ name, want, never string }{
 		{"penetration test findings not written", "Scope: Workstation image 4.0.0. Its findings are not stated.", "No findings."},
 		{"no [[security_settings]]", "Whether any setting change raises risk is not stated.", "No setting change raises risk."},
-		{"no [sbom] nor [[components]]", "| Software bill of materials | Available | MDS2 form, SBOM-1. [5.", "| Software bill of materials | 0 components |"},
+		{"no [sbom] nor [[components]]", "| Software bill of materials | Available; how to obtain it is not stated | MDS2 form, SBOM-1. [5.", "| Software bill of materials | 0 components |"},
 		{"no [hardening]: the form's own SAHD answers, no more", "### 11.1 As shipped\n\nHow the device is hardened as shipped is not stated beyond the MDS2 form's answers: it is hardened according to an industry-recognized standard or benchmark (SAHD-1);", ""},
 		{"no [backup] nor logging.events", "| Viewpoint workstation | On the device | See the software updates section | Not stated | Not stated |", "The customer (see the backup section)"},
 		{"no parts[0].patching: section 6 says how updates come", "| Viewpoint workstation | On the device | See the software updates section |", "the customer installs them"},
@@ -141,14 +141,14 @@ func TestRDMP4FromStatedEndOfLifePlanning(t *testing.T) {
 func TestCSDAntiMalwareRowPointsOnlyToWhatSaysIt(t *testing.T) {
 	const link = "[1. Recommended security controls for the use environment](#1-recommended-security-controls-for-the-use-environment)"
 	csd := buildWorkstation(t)("viewpoint-rw/csd.md")
-	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. |\n")
-	kindtest.SaysNoneBecause(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. "+link)
+	kindtest.SaysAll(t, "csd.md", csd, "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1; MLDP-4. |\n")
+	kindtest.SaysNoneBecause(t, "csd.md", csd, "section 1 names no anti-malware control", "| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1; MLDP-4. "+link)
 
 	files, _ := buildWorkstationEdited(t, func(s string) string {
 		return strings.Replace(s, "[documents]\n", "[[recommended_controls]]\nid = \"RC-01\"\ncategory = \"anti_malware\"\ntitle = \"Install the hospital's anti-malware product\"\npriority = \"recommended\"\nrecommendation = \"Install and update the hospital's anti-malware product, with the exclusions Meridian publishes.\"\n\n[documents]\n", 1)
 	})
 	kindtest.SaysAll(t, "csd.md with an anti-malware control", files["viewpoint-rw/csd.md"],
-		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1. MLDP-4. Install the hospital's anti-malware product. "+link+" |")
+		"| Anti-malware | Supported, not installed as delivered; application allow-listing not supported | MDS2 form, MLDP-2, note 1; MLDP-4. Install the hospital's anti-malware product. "+link+" |")
 }
 
 // TestWorkstationDomainPortsListed: the workstation is joined to the

@@ -14,7 +14,9 @@ import (
 // listener's other endpoints (another client's, such as an app on
 // users' own phones) would open what no user on the customer's network
 // is stated to reach. Nil otherwise: a user the flows over the
-// listener's interface name may reach any of its endpoints.
+// listener's interface name may reach any of its endpoints. A client's
+// port whose direction is not stated names no endpoint it is known to
+// reach.
 func (p *Product) clientNamedEndpoints(part Part, pt Port, endpoints []string) []string {
 	onListener := func(f DataFlow) bool { return f.Interface == pt.Interface }
 	if len(p.flowPeers(part, onListener)) > 0 || len(p.flowSystems(part, onListener)) > 0 || p.flowEndsUnplaced(part, onListener) {
@@ -23,7 +25,7 @@ func (p *Product) clientNamedEndpoints(part Part, pt Port, endpoints []string) [
 	clients := p.flowOtherEnds(part, func(f DataFlow) bool { return p.clientReaches(part, f, pt, endpoints) })
 	var out []string
 	for _, c := range p.Ports {
-		if !slices.Contains(clients, p.PartOfPort(c).ID) || c.Direction == "in" || c.Number != pt.Number || c.Transport != pt.Transport || !p.OnCustomerSide(c) {
+		if !slices.Contains(clients, p.PartOfPort(c).ID) || c.Direction == "in" || !c.DirectionStated() || c.Number != pt.Number || c.Transport != pt.Transport || !p.OnCustomerSide(c) {
 			continue
 		}
 		for _, e := range c.Endpoints {

@@ -20,7 +20,8 @@ func (p *Product) CloudServicesBesideHostedParts() []CloudService {
 }
 
 // isHostedPart reports a cloud service that is one of the parts the
-// manufacturer hosts, by name or ID or by an endpoint where it listens.
+// manufacturer hosts, by name or ID or by an endpoint where it listens (a
+// port whose direction is not stated is not known to listen).
 func (p *Product) isHostedPart(s CloudService) bool {
 	for _, pt := range p.ManufacturerHostedParts() {
 		if sameName(s.Name, pt.Name) || sameName(s.Name, pt.ID) {
@@ -28,7 +29,7 @@ func (p *Product) isHostedPart(s CloudService) bool {
 		}
 	}
 	for _, l := range p.Ports {
-		if l.Direction == "out" || p.InternalPort(l) || !p.PartOfPort(l).Runs.IsManufacturerHosted() {
+		if l.Direction == "out" || !l.DirectionStated() || p.InternalPort(l) || !p.PartOfPort(l).Runs.IsManufacturerHosted() {
 			continue
 		}
 		for _, le := range l.Endpoints {

@@ -858,11 +858,13 @@ func (p *Product) UnruledPorts() []Port {
 // naming it as peer_part (a VPN to the manufacturer's remote-service
 // centre, whose own listener is not listed, is such a rule). Without one
 // (the only parts that reach it run on a patient's own phone), no rule of
-// the CSD's firewall section reaches it.
+// the CSD's firewall section reaches it. A port of a hosted part whose
+// direction is not stated is no listener: its endpoints may be hosts it
+// connects to, and a rule to them does not reach it.
 func (p *Product) FirewallReachesHosted() bool {
 	hosted := map[string]bool{}
 	for _, pt := range p.Ports {
-		if pt.Direction != "out" && p.PartOfPort(pt).Runs.IsManufacturerHosted() {
+		if pt.Direction != "out" && pt.DirectionStated() && p.PartOfPort(pt).Runs.IsManufacturerHosted() {
 			for _, e := range pt.Endpoints {
 				hosted[e] = true
 			}
@@ -876,21 +878,24 @@ func (p *Product) FirewallReachesHosted() bool {
 
 // reachedFromCustomerDevice reports an endpoint that a part running on a
 // customer's own device, off the customer's network (a patient's phone),
-// or a port on a cellular interface (CarrierPort), connects to.
+// or a port on a cellular interface (CarrierPort), connects to. A port
+// whose direction is not stated is not known to connect to it.
 func (p *Product) reachedFromCustomerDevice(endpoint string) bool {
 	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
 		offNetwork := p.PartOfPort(pt).Runs.IsCustomerDevice() && !p.OnCustomerSide(pt) || p.CarrierPort(pt)
-		return pt.Direction != "in" && offNetwork && slices.Contains(pt.Endpoints, endpoint)
+		return pt.Direction != "in" && pt.DirectionStated() && offNetwork && slices.Contains(pt.Endpoints, endpoint)
 	})
 }
 
 // reachesOnlyOverCarrier reports a client part whose ports that connect
 // to the hosted part (naming it as peer_part, or one of its endpoints)
 // are all on cellular interfaces, with at least one such port: the
-// connection never crosses the customer's network.
+// connection never crosses the customer's network. A port whose
+// direction is not stated is not counted either way: it is not known to
+// connect (the CSD names it beneath the rules).
 func (p *Product) reachesOnlyOverCarrier(client, hosted Part, endpoints []string) bool {
 	return p.allOverCarrier(p.Ports, func(pt Port) bool {
-		return pt.Part == client.ID && pt.Direction != "in" &&
+		return pt.Part == client.ID && pt.Direction != "in" && pt.DirectionStated() &&
 			(pt.PeerPart == hosted.ID || slices.ContainsFunc(pt.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) }))
 	})
 }
@@ -1065,7 +1070,8 @@ func (p *Product) usersOf(part Part, pt Port, endpoints []string) (name string, 
 // interface of that other part on which it has an outbound port of pt's
 // number and transport naming one of endpoints (the listener's): the
 // flow goes through the listener's port, whichever end's interface it
-// names.
+// names. A client's port whose direction is not stated is not known to
+// connect, and finds no flow.
 func (p *Product) clientReaches(part Part, f DataFlow, pt Port, endpoints []string) bool {
 	if f.Interface == "" || len(endpoints) == 0 || f.From != part.ID && f.To != part.ID {
 		return false
@@ -1075,7 +1081,7 @@ func (p *Product) clientReaches(part Part, f DataFlow, pt Port, endpoints []stri
 		other = f.To
 	}
 	return slices.ContainsFunc(p.Ports, func(c Port) bool {
-		return c.Interface == f.Interface && p.PartOfPort(c).ID == other && c.Direction != "in" &&
+		return c.Interface == f.Interface && p.PartOfPort(c).ID == other && c.Direction != "in" && c.DirectionStated() &&
 			c.Number == pt.Number && c.Transport == pt.Transport && p.OnCustomerSide(c) &&
 			slices.ContainsFunc(c.Endpoints, func(e string) bool { return slices.Contains(endpoints, e) })
 	})

@@ -80,12 +80,15 @@ type basicService struct {
 	match  func(Port) bool
 }
 
+// timeSync is the phrase of the time service among basicServices.
+const timeSync = "time synchronisation (NTP, UDP 123)"
+
 var basicServices = []basicService{
 	{"address assignment (DHCP, UDP 67 and 68)", []string{"DHCP", "BOOTP"}, func(pt Port) bool {
 		return (pt.Number == 67 || pt.Number == 68) && pt.Transport == "udp"
 	}},
 	{"name resolution (DNS, port 53)", []string{"DNS"}, func(pt Port) bool { return pt.Number == 53 }},
-	{"time synchronisation (NTP, UDP 123)", []string{"NTP", "SNTP", "NTS"}, func(pt Port) bool {
+	{timeSync, []string{"NTP", "SNTP", "NTS"}, func(pt Port) bool {
 		return pt.Number == 123 && pt.Transport == "udp"
 	}},
 }
@@ -137,3 +140,12 @@ func basicServicesUnstatedIn(ports []Port) []string {
 // BasicServicesUnstatedText is BasicServicesUnstated as one phrase:
 // "A, B or C".
 func (p *Product) BasicServicesUnstatedText() string { return OrList(p.BasicServicesUnstated()) }
+
+// TimeSyncUnstated reports that time synchronisation is among
+// BasicServicesUnstated: the CSD's note then adds, where the MDS2 form is
+// built, the form's own Yes to AUDT-4.1.1 (the clock can be synchronised
+// with a time source), so that the customer knows a time source may need
+// a rule before the final deny.
+func (p *Product) TimeSyncUnstated() bool {
+	return slices.Contains(p.BasicServicesUnstated(), timeSync)
+}

@@ -6,7 +6,8 @@ import (
 )
 
 // The content model reads [[interfaces]] as every interface of each part
-// only where parts[].interfaces_complete = true says so: the MDS2 form
+// only where parts[].interfaces_complete = true (for a product without
+// [[parts]], the product's interfaces_complete = true) says so: the MDS2 form
 // then turns an interface it leaves out into No (no USB port, no
 // Bluetooth) and the documents head the table "Every ... interface".
 // Where the data list only some of a part's interfaces (interfaces_complete
@@ -16,10 +17,11 @@ import (
 
 // InterfacesUnlisted reports whether part pt may have interfaces that
 // [[interfaces]] does not list: its interfaces_complete is false, or, for
-// a part of the product's own (the customer's infrastructure is not; nor
-// the implicit device part of a product without [[parts]], whose list is
-// read as whole), interfaces_complete is not written or no interface
-// names it while a port or data flow does. Read it on the product on
+// a part of the product's own (the customer's infrastructure is not),
+// interfaces_complete is not written or no interface names it while a
+// port or data flow does. The implicit device part of a product without
+// [[parts]] takes the product's own interfaces_complete (AllParts): not
+// written, its list is not called whole either. Read it on the product on
 // every model: one model's view (OnModels) drops the interfaces of the
 // others.
 func (p *Product) InterfacesUnlisted(pt Part) bool {
@@ -30,10 +32,9 @@ func (p *Product) InterfacesUnlisted(pt Part) bool {
 		return false
 	}
 	// Not written, whether the list is whole is not stated: the key is
-	// the part's on every model, so a view of some models reads it too.
-	// A product without [[parts]] has no key to write: its list is read
-	// as whole, as before.
-	if !pt.InterfacesComplete.Known() && !pt.implicit {
+	// the part's (or, without [[parts]], the product's) on every model, so
+	// a view of some models reads it too.
+	if !pt.InterfacesComplete.Known() {
 		return true
 	}
 	// A view of some models (ForModels) has left out the interfaces of

@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // InterfaceListName names interface id in a list of the product's
 // interfaces (the CSD's key facts): its short name (InterfaceShort) when
 // every interface of the product reads as its kind's label, else its own
@@ -18,4 +20,57 @@ func (p *Product) InterfaceListName(id string) string {
 		}
 	}
 	return p.InterfaceShort(id)
+}
+
+// InterfacesKeyFact lists every interface of the product for the CSD's key
+// facts (InterfaceStateList).
+func (p *Product) InterfacesKeyFact() string { return p.InterfaceStateList(p.Interfaces) }
+
+// PartInterfacesKeyFact lists the interfaces of part id for the CSD's key
+// facts (InterfaceStateList); "" when the part has none.
+func (p *Product) PartInterfacesKeyFact(id string) string {
+	var ifs []Interface
+	for _, it := range p.Interfaces {
+		if p.PartOfInterface(it).ID == id {
+			ifs = append(ifs, it)
+		}
+	}
+	return p.InterfaceStateList(ifs)
+}
+
+// InterfaceStateList names ifs (InterfaceListName), each with whether it is
+// on (interfaces.default_enabled), whether it is internal to the product and
+// the models it is on. Where two or more are listed and none states whether
+// it is on, that is said once after the list instead of after each; where
+// some state it, each that does not says so itself.
+func (p *Product) InterfaceStateList(ifs []Interface) string {
+	once := len(ifs) > 1
+	for _, it := range ifs {
+		if it.DefaultEnabled != Unstated {
+			once = false
+		}
+	}
+	items := make([]string, 0, len(ifs))
+	for _, it := range ifs {
+		var notes []string
+		if !once {
+			notes = append(notes, it.DefaultEnabled.SayOr("on", "off", "whether it is on is not stated"))
+		}
+		if it.Internal {
+			notes = append(notes, "internal")
+		}
+		if m := p.OnlyOnModels(it.Models); m != "" {
+			notes = append(notes, m)
+		}
+		s := p.InterfaceListName(it.ID)
+		if len(notes) > 0 {
+			s += " (" + strings.Join(notes, ", ") + ")"
+		}
+		items = append(items, s)
+	}
+	out := strings.Join(items, ", ")
+	if once {
+		out += " (whether each is on is not stated)"
+	}
+	return out
 }

@@ -63,6 +63,14 @@ var LabelingItems = []LabelingItem{
 		n.need(len(p.Infrastructure) > 0, "[[infrastructure]]")
 		n.need(len(p.Deployment.Steps) > 0, "deployment.steps")
 		n.need(len(p.Deployment.IncidentSteps) > 0, "deployment.incident_steps")
+		// A part on the customer's own devices or hosts that no
+		// [[platforms]] entry names: the section says which platform
+		// versions it supports is not stated. Named only where the item is
+		// incomplete anyway, as a warning of its own would fire for most
+		// products (PartsWithoutPlatforms).
+		if parts := p.PartsWithoutPlatforms(); len(parts) > 0 && len(n.missing) > 0 {
+			n.missing = append(n.missing, "[[platforms]] (which platform versions "+PartNames(parts)+" "+Plural(len(parts), "supports", "support")+")")
+		}
 		// The section always gives the incident contact, the site file's
 		// required security contact (which check warns about when it
 		// gives no way to reach it): the item is never empty.

@@ -40,6 +40,10 @@ func portsReason(p *Product) string {
 func unlistedInterfacesNeeds(p *Product) []string {
 	var out []string
 	for _, pt := range p.PartsInterfacesUnlisted() {
+		if pt.InterfacesComplete.IsFalse() && pt.Implicit() { // a product without [[parts]]
+			out = append(out, "every interface of the device in [[interfaces]] (interfaces_complete = false)")
+			continue
+		}
 		if pt.InterfacesComplete.IsFalse() {
 			out = append(out, fmt.Sprintf("every interface of part %s in [[interfaces]] (parts[%s].interfaces_complete = false)", pt.ID, pt.ID))
 			continue

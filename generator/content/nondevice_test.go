@@ -79,8 +79,8 @@ func TestNonDeviceNoticeLead(t *testing.T) {
 		strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-day"`, "issued = 2025-06-01", "issued = 2027-06-30").Replace(relatedNotice)
 	checkNonDevice(t, []nonDeviceCase{
 		{"on the day", base + eos("2025-01-01"),
-			"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice;",
-			"warning: notices[0].issued: issued 2025-01-01, 0 months before version 1.0's end of support on 2025-01-01; IMDRF N70, written for medical devices, recommends at least 24 months' notice;"},
+			"warning: notices[0].issued: issued 2025-01-01, on the day of version 1.0's end of support on 2025-01-01; IMDRF N70 asks for at least 24 months' notice;",
+			"warning: notices[0].issued: issued 2025-01-01, on the day of version 1.0's end of support on 2025-01-01; IMDRF N70, written for medical devices, recommends at least 24 months' notice;"},
 		{"after the day", base + eos("2025-02-01"),
 			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least 24 months');",
 			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70, written for medical devices, recommends at least 24 months');"},
@@ -91,8 +91,8 @@ func TestNonDeviceNoticeLead(t *testing.T) {
 			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70 asks for at least 24 months' notice",
 			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
 		{"related system's end of support", related,
-			"warning: notices[0].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice",
-			"warning: notices[0].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
+			"warning: notices[0].issued: issued 2027-06-30, on the day of Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice",
+			"warning: notices[0].issued: issued 2027-06-30, on the day of Server app 4.2's end of support on 2027-06-30; IMDRF N70, written for medical devices, recommends at least 24 months' notice"},
 	}, validated)
 }
 

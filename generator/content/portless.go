@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // PortlessOffCustomerNetwork reports a product whose written ports list
 // holds no port and no part of which is on the customer's network
@@ -14,12 +17,46 @@ func (p *Product) PortlessOffCustomerNetwork() bool {
 }
 
 // PartConnectsOut reports whether a port of part is one it connects from
-// (any direction but "in"): only then does an app on a computer or phone
-// the customer owns connect from whatever network that device is on.
+// (direction "out" or "both"): only then does an app on a computer or
+// phone the customer owns connect from whatever network that device is
+// on. A port whose direction is not stated is not known to connect.
 func (p *Product) PartConnectsOut(part Part) bool {
 	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
-		return p.PartOfPort(pt).ID == part.ID && pt.Direction != "in"
+		return p.PartOfPort(pt).ID == part.ID && pt.Direction != "in" && pt.DirectionStated()
 	})
+}
+
+// PartConnectsWords ends the notice's sentence on where a part on a
+// device the customer or its users own runs (after PartRunsWhere): " and
+// connects from whatever network that device is on" where a port of its
+// own connects out (PartConnectsOut); where its ports' directions are
+// not stated, that they are not; where it has no port, that none is
+// listed; "" where its ports only listen.
+func (p *Product) PartConnectsWords(part Part) string {
+	if p.PartConnectsOut(part) {
+		return " and connects from whatever network that device is on"
+	}
+	own, undirected := 0, 0
+	for _, pt := range p.Ports {
+		if p.PartOfPort(pt).ID != part.ID {
+			continue
+		}
+		own++
+		if !pt.DirectionStated() {
+			undirected++
+		}
+	}
+	switch {
+	case own == 0:
+		return ", and no port of its own is listed"
+	case undirected == 0:
+		return ""
+	case own == 1:
+		return ", and whether its port opens or accepts connections is not stated"
+	case undirected == own:
+		return ", and whether its ports open or accept connections is not stated"
+	}
+	return fmt.Sprintf(", and whether %s of its ports %s or accept%s connections is not stated", Plural(undirected, "one", fmt.Sprint(undirected)), Plural(undirected, "opens", "open"), Plural(undirected, "s", ""))
 }
 
 // PortlessAppsOnNetwork reports a product whose written ports list holds
@@ -54,7 +91,11 @@ func (p *Product) PortlessAppsOnNetwork() bool {
 // PortlessAppsOnNetworkText says why 3.3 gives no firewall rule where
 // PortlessAppsOnNetwork holds: "No firewall rule is given: the Kestrel
 // Hand has no network interface (Bluetooth only), and Kestrel Fit and
-// Kestrel Go open no network port and connect to none."
+// Kestrel Go open no network port and connect to none." A device with
+// an interface whose kind is not stated (one internal to the product:
+// PortlessAppsOnNetwork holds for no other) is not said to have no
+// network interface: it joins no network of the customer's, and whether
+// that interface is a network interface is not stated.
 func (p *Product) PortlessAppsOnNetworkText() string {
 	var devices []string
 	var others []Part
@@ -63,20 +104,28 @@ func (p *Product) PortlessAppsOnNetworkText() string {
 			others = append(others, pt)
 			continue
 		}
-		var kinds []string
-		network := false
+		var its []Interface
+		network, unstated := false, 0
 		for _, it := range p.Interfaces {
 			if p.PartOfInterface(it).ID != pt.ID {
 				continue
 			}
-			kinds = appendNew(kinds, it.Kind.Label())
+			its = append(its, it)
 			network = network || !it.Internal && it.Kind.Network()
+			if !it.KindStated() {
+				unstated++
+			}
 		}
 		s := pt.TheName() + " has no network interface"
-		if network {
+		if network || unstated > 0 {
 			s = pt.TheName() + p.InHouseWords(" joins no network of the customer's")
 		}
-		if len(kinds) > 0 {
+		switch kinds := InterfaceKindWords(its); {
+		case unstated == 1:
+			s += " (" + AndList(kinds) + "; whether that interface is a network interface is not stated)"
+		case unstated > 1:
+			s += " (" + AndList(kinds) + "; whether those interfaces are network interfaces is not stated)"
+		case len(kinds) > 0:
 			s += " (" + AndList(kinds) + " only)"
 		}
 		devices = append(devices, s)

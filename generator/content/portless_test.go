@@ -40,7 +40,8 @@ func TestPortlessOffCustomerNetwork(t *testing.T) {
 }
 
 // TestPartConnectsOut: a part connects from its network only through a
-// port of its own that is not inbound only.
+// port of its own that is stated to connect out ("out" or "both"): one
+// whose direction is not written is not known to.
 func TestPartConnectsOut(t *testing.T) {
 	app := Part{ID: "app", Name: "App", Runs: "customer_device"}
 	for _, c := range []struct {
@@ -51,7 +52,7 @@ func TestPartConnectsOut(t *testing.T) {
 		{"no port", nil, false},
 		{"outbound", []Port{{Number: 443, Direction: "out", Part: "app"}}, true},
 		{"both ways", []Port{{Number: 443, Direction: "both", Part: "app"}}, true},
-		{"direction not written", []Port{{Number: 443, Part: "app"}}, true},
+		{"direction not written", []Port{{Number: 443, Part: "app"}}, false},
 		{"inbound only", []Port{{Number: 8080, Direction: "in", Part: "app"}}, false},
 		{"another part's outbound", []Port{{Number: 443, Direction: "out", Part: "cloud"}}, false},
 	} {

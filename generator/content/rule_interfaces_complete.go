@@ -14,14 +14,23 @@ import (
 // media ...). One warning per product names the parts, those of
 // [[parts]] and of the versions' parts_added and parts_changed, that do
 // not write the key: the customer's own infrastructure, whose interfaces
-// are not the product's, needs none, and a product without [[parts]] has
-// no part to write it on. FDA labeling item 3 does not repeat it
-// (unlistedInterfacesNeeds): a list not called complete lacks only the
-// key, which this rule asks for.
+// are not the product's, needs none. A product without [[parts]] writes
+// the product's own interfaces_complete, for its implicit device part:
+// not written, the warning is at that key; written beside [[parts]], it
+// is an error, since each part writes its own. FDA labeling item 3 does
+// not repeat it (unlistedInterfacesNeeds): a list not called complete
+// lacks only the key, which this rule asks for.
 func ruleInterfacesCompleteUnstated(p *Product) Diagnostics {
+	if len(p.Parts) > 0 && p.InterfacesComplete.Known() {
+		return Diagnostics{at(p, Error, "interfaces_complete",
+			"interfaces_complete is only for a product without [[parts]]; this product lists parts: write interfaces_complete on each [[parts]] entry instead")}
+	}
 	csd, plan, mds2 := p.Produces("csd"), p.Produces("security_plan"), p.Produces("mds2")
 	if !csd && !plan && !mds2 {
 		return nil
+	}
+	if len(p.Parts) == 0 {
+		return partlessInterfacesCompleteUnstated(p, csd, plan, mds2)
 	}
 	var ids []string
 	add := func(list []Part) {
@@ -64,4 +73,31 @@ func ruleInterfacesCompleteUnstated(p *Product) Diagnostics {
 	return Diagnostics{at(p, Warning, "parts",
 		"interfaces_complete not written for %s %s: %s; write interfaces_complete = true where [[interfaces]] lists every interface of the part, false otherwise",
 		Plural(len(ids), "part", "parts"), AndList(ids), AndList(follows))}
+}
+
+// partlessInterfacesCompleteUnstated is ruleInterfacesCompleteUnstated for
+// a product without [[parts]]: the product's own interfaces_complete, in
+// the same words.
+func partlessInterfacesCompleteUnstated(p *Product, csd, plan, mds2 bool) Diagnostics {
+	if p.InterfacesComplete.Known() {
+		return nil
+	}
+	var docs []string
+	if csd {
+		docs = append(docs, "the CSD's")
+	}
+	if plan {
+		docs = append(docs, "the security plan's")
+	}
+	var follows []string
+	if len(docs) > 0 {
+		follows = append(follows, fmt.Sprintf("%s interfaces %s not call the device's interface list complete",
+			AndList(docs), Plural(len(docs), "section does", "sections do")))
+	}
+	if mds2 {
+		follows = append(follows, "the MDS2 form takes no No from an interface it leaves out (whether the device has USB ports, Bluetooth or removable media, whether PHI or PII can leave over them)")
+	}
+	return Diagnostics{at(p, Warning, "interfaces_complete",
+		"interfaces_complete not written for the device (the product lists no [[parts]]): %s; write interfaces_complete = true where [[interfaces]] lists every interface of the device, false otherwise",
+		AndList(follows))}
 }

@@ -7,7 +7,9 @@ import "strings"
 // each time is not stated rather than print a number nobody promised.
 // Hospitals and the FDA premarket guidance (VII.C.1) expect them, so a
 // product whose documents print the timelines is told which it leaves
-// out. The lifecycle page names only the out-of-cycle fix time.
+// out. The lifecycle page names only the out-of-cycle fix time, and
+// where it is not written names none: the warning names only the built
+// documents that say a time is not stated.
 func rulePatchTimesUnstated(p *Product) Diagnostics {
 	if !producesAny(p, "security_plan", "csd", "lifecycle") {
 		return nil
@@ -26,9 +28,15 @@ func rulePatchTimesUnstated(p *Product) Diagnostics {
 	if len(missing) == 0 {
 		return nil
 	}
+	// only the plan and the CSD say a time is not stated; the lifecycle
+	// page's Support stage just names none (REPORT-handmds2 3)
+	said := "the lifecycle page names none"
+	if docs := planAndCSDIn(p.Produces); len(docs) > 0 {
+		said = AndList(docs) + " " + Plural(len(docs), "says", "say") + " so rather than give one"
+	}
 	return Diagnostics{at(p, Warning, patchingPath(p, ""),
-		"no time is stated for %s: the documents say so rather than give one%s",
-		AndList(missing), fdaPremarketCite(p, "; the FDA premarket guidance (VII.C.1) asks for each timeline"))}
+		"no time is stated for %s: %s%s",
+		AndList(missing), said, fdaPremarketCite(p, "; the FDA premarket guidance (VII.C.1) asks for each timeline"))}
 }
 
 // ruleNoticeMonthsUnstated: end_of_life.notice_months is optional (a

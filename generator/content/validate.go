@@ -449,6 +449,10 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that the customer patches %s and who installs them is not stated (write who does: the customer, the manufacturer remotely, field service)", pt.Name, saying, host)
 	case pt.Runs.IsCustomerDevice():
 		v.warnf(path+".patching", "not stated: who installs the application's updates on %q; %s that %s and who installs them is not stated (write who does: the user from an app store, the app itself, the customer's device management)", pt.Name, saying, hostKindWords(pt, "the customer keeps the device's operating system up to date"))
+	case pt.Runs.IsManufacturerHosted() && v.p.Builds("csd"):
+		// The CSD's row says "Not stated" rather than guess that the
+		// manufacturer patches what it hosts (REPORT-cloudsamd 4).
+		v.hostedPatchingWarning(path, pt)
 	}
 }
 

@@ -16,7 +16,7 @@ func (v *productValidator) duplicateComponents() {
 		what := fmt.Sprintf("purl %q", c.PURL)
 		if strings.TrimSpace(c.PURL) == "" {
 			key = "name " + strings.ToLower(strings.TrimSpace(c.Name)) + "@" + strings.TrimSpace(c.Version)
-			what = fmt.Sprintf("%s %s", c.Name, c.Version)
+			what = NameVersion(c.Name, c.Version)
 		}
 		j, seen := first[key]
 		if !seen {

@@ -500,13 +500,34 @@ func (v *productValidator) leadWarn(path string, n Notice, what string, d Date, 
 	}
 	months := n.Issued.MonthsUntil(d)
 	if months < N70NoticeMonths {
-		v.warnf(path+".issued", "issued %s, %s before %s; %s at least %d months' notice%s",
-			n.Issued, plural(months, "month"), what, p.N70Asks(), N70NoticeMonths, earlier)
+		v.warnf(path+".issued", "issued %s, %s %s; %s at least %d months' notice%s",
+			n.Issued, leadBefore(n.Issued, d), what, p.N70Asks(), N70NoticeMonths, earlier)
 	}
 	if commit := p.EndOfLife.NoticeMonths; commits && commit > 0 && months < commit {
-		v.warnf(path+".issued", "issued %s, %s before %s; end_of_life.notice_months commits to %d%s",
-			n.Issued, plural(months, "month"), what, commit, earlier)
+		v.warnf(path+".issued", "issued %s, %s %s; end_of_life.notice_months commits to %d%s",
+			n.Issued, leadBefore(n.Issued, d), what, commit, earlier)
 	}
+}
+
+// leadBefore says, for a warning, how long before date d a notice
+// issued on issued came: in whole months ("13 months before"), or, under
+// a month, in days ("28 days before"), never "0 months before", which
+// reads as if it came on the day or after (REPORT-cloudsamd 12); "on the
+// day of" when issued on d, and how long after when issued after it.
+func leadBefore(issued, d Date) string {
+	if issued.After(d) {
+		if months := d.MonthsUntil(issued); months > 0 {
+			return plural(months, "month") + " after"
+		}
+		return plural(d.DaysUntil(issued), "day") + " after"
+	}
+	if months := issued.MonthsUntil(d); months > 0 {
+		return plural(months, "month") + " before"
+	}
+	if days := issued.DaysUntil(d); days > 0 {
+		return plural(days, "day") + " before"
+	}
+	return "on the day of"
 }
 
 // noticeDateChanges: a moved milestone names one of the notice's versions

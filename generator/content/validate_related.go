@@ -137,11 +137,11 @@ func (v *productValidator) noticeRelatedDates(path string, n Notice) {
 		commit := v.p.EndOfLife.NoticeMonths
 		switch {
 		case months < N70NoticeMonths:
-			v.warnf(path+".issued", "issued %s, %s before %s %s's end of support on %s; %s at least %d months' notice",
-				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, v.p.N70Asks(), N70NoticeMonths)
+			v.warnf(path+".issued", "issued %s, %s %s %s's end of support on %s; %s at least %d months' notice",
+				n.Issued, leadBefore(n.Issued, rv.EndOfSupport), s.Name, rv.Version, rv.EndOfSupport, v.p.N70Asks(), N70NoticeMonths)
 		case commit > 0 && months < commit:
-			v.warnf(path+".issued", "issued %s, %s before %s %s's end of support on %s; end_of_life.notice_months commits to %d",
-				n.Issued, plural(months, "month"), s.Name, rv.Version, rv.EndOfSupport, commit)
+			v.warnf(path+".issued", "issued %s, %s %s %s's end of support on %s; end_of_life.notice_months commits to %d",
+				n.Issued, leadBefore(n.Issued, rv.EndOfSupport), s.Name, rv.Version, rv.EndOfSupport, commit)
 		}
 	}
 }

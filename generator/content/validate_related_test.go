@@ -178,7 +178,7 @@ func TestRelatedSystemFacts(t *testing.T) {
 // about, and a notice on the day that nothing announced before is.
 func TestRelatedNoticeLeadFromTheFirstNotice(t *testing.T) {
 	onTheDay := strings.NewReplacer(`id = "eos-srv"`, `id = "eos-srv-day"`, "issued = 2025-06-01", "issued = 2027-06-30").Replace(relatedNotice)
-	const warning = "notices[1].issued: issued 2027-06-30, 0 months before Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice"
+	const warning = "notices[1].issued: issued 2027-06-30, on the day of Server app 4.2's end of support on 2027-06-30; IMDRF N70 asks for at least 24 months' notice"
 	for _, tc := range []struct {
 		name, src string
 		warns     bool

@@ -40,17 +40,25 @@ func TestReviewRules(t *testing.T) {
 		}, "the patch timelines (30 days critical) have no justification"},
 		{"patch times: all stated passes", rulePatchTimesUnstated, nil, ""},
 		{"patch times: none stated fails", rulePatchTimesUnstated, func(p *Product) { p.Postmarket.Patching = Patching{} },
-			"postmarket: no time is stated for a fix in a regular release (regular_days), an out-of-cycle fix of an uncontrolled risk (critical_days) and interim mitigations of an uncontrolled risk (critical_mitigation_days): the documents say so rather than give one; the FDA premarket guidance (VII.C.1) asks for each timeline"},
+			"postmarket: no time is stated for a fix in a regular release (regular_days), an out-of-cycle fix of an uncontrolled risk (critical_days) and interim mitigations of an uncontrolled risk (critical_mitigation_days): the security plan and the CSD say so rather than give one; the FDA premarket guidance (VII.C.1) asks for each timeline"},
 		{"patch times: one left out fails naming it", rulePatchTimesUnstated, func(p *Product) { p.Postmarket.Patching.CriticalMitigationDays = 0 },
-			"no time is stated for interim mitigations of an uncontrolled risk (critical_mitigation_days): the documents"},
+			"no time is stated for interim mitigations of an uncontrolled risk (critical_mitigation_days): the security plan and the CSD say so"},
 		{"patch times: the lifecycle page alone asks only the out-of-cycle fix", rulePatchTimesUnstated, func(p *Product) {
 			p.Documents.Build = []string{"lifecycle"}
 			p.Postmarket.Patching.RegularDays, p.Postmarket.Patching.CriticalMitigationDays = 0, 0
 		}, ""},
+		{"patch times: the lifecycle page alone says it names no out-of-cycle fix time", rulePatchTimesUnstated, func(p *Product) {
+			p.Documents.Build = []string{"lifecycle", "mds2"}
+			p.Postmarket.Patching = Patching{}
+		}, "postmarket: no time is stated for an out-of-cycle fix of an uncontrolled risk (critical_days): the lifecycle page names none; the FDA premarket guidance"},
+		{"patch times: the CSD alone is the one document named", rulePatchTimesUnstated, func(p *Product) {
+			p.Documents.Build = []string{"csd", "lifecycle"}
+			p.Postmarket.Patching.CriticalDays = 0
+		}, "(critical_days): the CSD says so rather than give one"},
 		{"patch times: not a medical device cites no FDA guidance", rulePatchTimesUnstated, func(p *Product) {
 			p.MedicalDevice = False
 			p.Postmarket.Patching.CriticalDays = 0
-		}, "(critical_days): the documents say so rather than give one"},
+		}, "(critical_days): the security plan and the CSD say so rather than give one"},
 		{"patch times: no document printing them passes", rulePatchTimesUnstated, func(p *Product) {
 			p.Documents.Build = []string{"mds2"}
 			p.Postmarket.Patching = Patching{}

@@ -26,6 +26,10 @@ type Diagnostic struct {
 	Line     int      `json:"line,omitempty"` // 0 when unknown
 	Path     string   `json:"path,omitempty"` // key path, e.g. ports[3].direction
 	Message  string   `json:"message"`
+	// Order places diagnostics of one file, line and key path in the
+	// order of what they are about (the MDS2 form's sections), where
+	// their messages' order would not; 0 for most.
+	Order int `json:"-"`
 }
 
 // String formats the diagnostic as file:line: path: message, with
@@ -51,12 +55,12 @@ func (d Diagnostic) String() string {
 // Diagnostics is every problem of one run.
 type Diagnostics []Diagnostic
 
-// Sort orders diagnostics by file, line, path and message, so a run's
-// report is stable.
+// Sort orders diagnostics by file, line, path, Order and message, so a
+// run's report is stable.
 func (ds Diagnostics) Sort() {
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Path, b.Path), cmp.Compare(a.Message, b.Message))
+			cmp.Compare(a.Path, b.Path), cmp.Compare(a.Order, b.Order), cmp.Compare(a.Message, b.Message))
 	})
 }
 

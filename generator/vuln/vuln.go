@@ -618,8 +618,13 @@ func (l *loader) declared(i int) {
 	})
 	for j, c := range d.Components {
 		cp := fmt.Sprintf("%s.components[%d]", path, j)
-		if c.PURL == "" && (c.Name == "" || c.Version == "") {
-			l.errorAt(cp, "name a component by purl, or by name and version")
+		// A name without version names a component whose version is not
+		// stated ([[components]] without version): it matches only such a
+		// component, never one of a stated version, and only when some
+		// version lists one (not even "not present" may name a component
+		// by name alone that no list holds).
+		if c.PURL == "" && (c.Name == "" || c.Version == "" && len(l.s.containedAnywhere("", c.Name, "")) == 0) {
+			l.errorAt(cp, "name a component by purl, or by name and version (by name alone only one whose version is not stated, as a version's component list holds it)")
 			ok = false
 			continue
 		}

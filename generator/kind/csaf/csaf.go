@@ -343,6 +343,9 @@ func vexAdvisory(env *kind.Env, p kind.Product, set *vuln.Set, v vuln.Version) A
 				continue
 			}
 			cid := "component-" + strings.TrimSpace(c.Name+"-"+c.Version)
+			if strings.TrimSpace(c.Version) == "" { // version not stated: the name alone, no dangling "-"
+				cid = "component-" + strings.TrimSpace(c.Name)
+			}
 			if c.Name == "" {
 				cid = "component-" + c.PURL
 			}

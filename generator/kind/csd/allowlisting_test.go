@@ -37,11 +37,11 @@ func TestCSDAntiMalwareSaysAllowListing(t *testing.T) {
 		says, never []string
 	}{
 		{"the example: MLDP-2 No, MLDP-3 and MLDP-4 Yes", func(*content.Product) {}, nil,
-			[]string{row + "Not supported; other controls compensate for it; application allow-listing supported | MDS2 form, MLDP-2, note 10. MLDP-3, note 10; MLDP-4, note 10. "}, []string{row + "Not supported |"}},
+			[]string{row + "Not supported; other controls compensate for it; application allow-listing supported | MDS2 form, MLDP-2, note 10; MLDP-3, note 10; MLDP-4, note 10. "}, []string{row + "Not supported |"}},
 		{"MLDP-3 No, MLDP-4 No", answers(map[string]content.MDS2Answer{"MLDP-3": {Answer: "no"}, "MLDP-4": {Answer: "no"}}), nil,
-			[]string{row + "Not supported; no other controls compensate for it; application allow-listing not supported | MDS2 form, MLDP-2, note 10. MLDP-3; MLDP-4. "}, []string{row + "Not supported |"}},
+			[]string{row + "Not supported; no other controls compensate for it; application allow-listing not supported | MDS2 form, MLDP-2, note 10; MLDP-3; MLDP-4. "}, []string{row + "Not supported |"}},
 		{"MLDP-2 See Note: MLDP-3 does not apply", answers(map[string]content.MDS2Answer{"MLDP-2": {Answer: "see_note", Note: 10}}), nil,
-			[]string{row + "See the MDS2 form; application allow-listing supported | MDS2 form, MLDP-2, note 10. MLDP-4, note 10. "}, []string{"compensate for it"}},
+			[]string{row + "See the MDS2 form; application allow-listing supported | MDS2 form, MLDP-2, note 10; MLDP-4, note 10. "}, []string{"compensate for it"}},
 		{"no MLDP-3 or MLDP-4", answers(map[string]content.MDS2Answer{"MLDP-3": {}, "MLDP-4": {}}), nil,
 			[]string{row + "Not supported | MDS2 form, MLDP-2, note 10. Do not install"}, []string{"allow-listing supported", "compensate for it"}},
 		{"no form", func(*content.Product) {}, noMDS2,
@@ -64,8 +64,8 @@ func TestCSDAntiMalwareSaysAllowListing(t *testing.T) {
 // the plan prints (9.3); it now gives it, and without it says as before.
 func TestCSDSaysTheDisclosureTarget(t *testing.T) {
 	md := exampleProductCSD(t, kindtest.Example, func(*content.Product) {}, keepBuilt)
-	kindtest.SaysAll(t, "4.4", md, "acknowledges a report within 3 calendar days, shares an initial assessment within 14 days and targets coordinated public disclosure 90 calendar days after the report, under its coordinated vulnerability disclosure policy.")
+	kindtest.SaysAll(t, "4.4", md, "acknowledges a report within 3 calendar days, shares an initial assessment within 14 calendar days and targets coordinated public disclosure 90 calendar days after the report, under its coordinated vulnerability disclosure policy.")
 	md = exampleProductCSD(t, kindtest.Example, func(p *content.Product) { p.Postmarket.CVD.DisclosureDays = 0 }, keepBuilt)
-	kindtest.SaysAll(t, "4.4", md, "acknowledges a report within 3 calendar days and shares an initial assessment within 14 days, under its coordinated vulnerability disclosure policy.")
+	kindtest.SaysAll(t, "4.4", md, "acknowledges a report within 3 calendar days and shares an initial assessment within 14 calendar days, under its coordinated vulnerability disclosure policy.")
 	kindtest.SaysNone(t, "4.4", md, "coordinated public disclosure")
 }

@@ -63,8 +63,10 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 	}
 	// AUDT-2.8.1 asks about local and remote sessions together; where the
 	// device has no remote service (as 4.3 says, or the form's RMOT-1),
-	// its answer can only be about local ones.
-	noRemote := p.RemoteService.Offered.IsFalse() || p.MDS2Answered("RMOT-1") == "no" || p.NoNetwork()
+	// its answer can only be about local ones. Not where the manufacturer
+	// hosts a part: its own staff's sessions into that part are service
+	// sessions too, which RMOT-1 does not count, and the answer covers them.
+	noRemote := (p.RemoteService.Offered.IsFalse() || p.MDS2Answered("RMOT-1") == "no" || p.NoNetwork()) && !p.HasManufacturerHostedPart()
 	var yes, no, note []string
 	for _, e := range auditEvents {
 		what := e.what

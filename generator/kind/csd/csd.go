@@ -838,6 +838,9 @@ func check(p kind.Product) content.Diagnostics {
 			state := "is incomplete"
 			if it.Empty(p.Product) {
 				state = "is empty"
+				if formAnswersOnly(p.Product, it.Number) {
+					state = "has only the MDS2 form's answers"
+				}
 			}
 			if p.FDAAsksNothing() {
 				warn(it.Path, "CSD: section %d (%s) %s: add %s", it.Number, it.Title, state, strings.Join(m, ", "))
@@ -849,6 +852,7 @@ func check(p kind.Product) content.Diagnostics {
 
 	diags = append(diags, offNetworkControls(p)...)
 	diags = append(diags, cloudDataUnstated(p)...)
+	diags = append(diags, dataStoresUnstated(p)...)
 	diags = append(diags, adminReachUnstated(p)...)
 
 	// A component whose support ends before the device's is reported once,

@@ -2,6 +2,7 @@ package csd
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -31,7 +32,7 @@ var backupFacts = []formFact{
 var hardeningFacts = []formFact{
 	{"SAHD-1", "it is hardened according to an industry-recognized standard or benchmark", "it is not hardened according to an industry-recognized standard or benchmark"},
 	{"SAHD-11", "it prevents starting up from uncontrolled or removable media", "it does not prevent starting up from uncontrolled or removable media"},
-	{"SAHD-12", "unauthorized software or hardware can be installed on it without special tools", "unauthorized software or hardware cannot be installed on it without special tools"},
+	{"SAHD-12", "unauthorized software or hardware can be installed on it without physical tools", "unauthorized software or hardware cannot be installed on it without physical tools"},
 	{"SAHD-15", "access to its BIOS or boot loader is blocked during start-up", "access to its BIOS or boot loader is not blocked during start-up"},
 	{"SAHD-16", "other hardening measures are used", "no other hardening measures are used"},
 }
@@ -106,7 +107,9 @@ func formClauses(p *content.Product, facts []formFact) (clauses, notes []string)
 }
 
 // joinFormClauses joins the clauses with "; ", the questions answered
-// only by a note last, in one clause.
+// only by a note last, in one clause that names each note once with the
+// questions it answers (six questions sharing one note would otherwise
+// cite it six times).
 func joinFormClauses(clauses, notes []string) string {
 	var refer, unstated []string
 	for _, n := range notes {
@@ -117,12 +120,59 @@ func joinFormClauses(clauses, notes []string) string {
 		}
 	}
 	if len(refer) > 0 {
-		clauses = append(clauses, "for "+content.AndList(refer)+", the form refers to its notes")
+		var parts []string
+		for _, g := range byNote(refer) {
+			if g.note == "" {
+				parts = append(parts, "to its notes for "+content.AndList(g.ids))
+			} else {
+				parts = append(parts, "to its "+g.note+" for "+content.AndList(g.ids))
+			}
+		}
+		clauses = append(clauses, "the form refers "+strings.Join(parts, ", and "))
 	}
 	if len(unstated) > 0 {
-		clauses = append(clauses, "for "+content.AndList(unstated)+", the form's note says only that it is not stated")
+		var parts []string
+		n := 0
+		for _, g := range byNote(unstated) {
+			n += len(g.ids)
+			if g.note == "" {
+				parts = append(parts, "its notes for "+content.AndList(g.ids))
+			} else {
+				parts = append(parts, "its "+g.note+" for "+content.AndList(g.ids))
+			}
+		}
+		verb, what := "says", "it is"
+		if len(parts) > 1 {
+			verb = "say"
+		}
+		if n > 1 {
+			what = "they are"
+		}
+		clauses = append(clauses, "the form's "+strings.TrimPrefix(strings.Join(parts, ", and "), "its ")+" "+verb+" only that "+what+" not stated")
 	}
 	return strings.Join(clauses, "; ")
+}
+
+// noteGroup is the questions (ids) a note of the form answers.
+type noteGroup struct {
+	note string // "note 9"; "" for questions whose note has no number
+	ids  []string
+}
+
+// byNote groups formCite citations ("RMOT-1, note 9") by their note, in
+// the order each note is first cited.
+func byNote(cites []string) []noteGroup {
+	var groups []noteGroup
+	for _, c := range cites {
+		id, note, _ := strings.Cut(c, ", ")
+		i := slices.IndexFunc(groups, func(g noteGroup) bool { return g.note == note })
+		if i < 0 {
+			groups = append(groups, noteGroup{note: note})
+			i = len(groups) - 1
+		}
+		groups[i].ids = append(groups[i].ids, id)
+	}
+	return groups
 }
 
 // noteCite is formCite for an answer given only by its note, marked

@@ -25,5 +25,5 @@ func TestCSDInterfaceProtectionFromFlowsAndPorts(t *testing.T) {
 	kindtest.SaysAll(t, "csd", md,
 		"Its own protection is not stated. Of its ports, HTTPS (mutual TLS) on 443/TCP, HTTPS (Connect web console) on 8443/TCP, HTTPS (fleet reporting) on 443/TCP and Syslog over TLS on 6514/TCP are encrypted and authenticated; HL7 v2 over MLLP on 2575/TCP is neither encrypted nor authenticated.",
 		"Its own protection is not stated. Data flow DF-06 over it: DESFire EV2/EV3 mutual authentication",
-		"- **7-inch colour touchscreen:** Its protection is not stated.")
+		"- **7-inch colour touchscreen:** Protection: not stated.")
 }

@@ -56,7 +56,7 @@ func TestCSDAntiMalwareKeyFact(t *testing.T) {
 		neverMore string
 	}{
 		{"the form answers MLDP-2", func(*content.Product) {}, keepBuilt,
-			row + "Not supported; other controls compensate for it; application allow-listing supported | MDS2 form, MLDP-2, note 10. MLDP-3, note 10; MLDP-4, note 10. " + title + " " + s1, row + "A control", "the form decides", ""},
+			row + "Not supported; other controls compensate for it; application allow-listing supported | MDS2 form, MLDP-2, note 10; MLDP-3, note 10; MLDP-4, note 10. " + title + " " + s1, row + "A control", "the form decides", ""},
 		{"no form, a recommended control", func(*content.Product) {}, noMDS2,
 			row + "A control recommended to the hospital (RC-05) | " + title + " " + s1, "\n" + row + "Do not install", "a title is no answer", row + "Not stated"},
 		{"no form, a required control", func(p *content.Product) { antiMalwareControl(p).Priority = "required" }, noMDS2,

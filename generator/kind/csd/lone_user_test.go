@@ -94,7 +94,9 @@ func TestCSDFertilityAppFormAnswers(t *testing.T) {
 func TestCSDFormNoteOnlyUnstated(t *testing.T) {
 	md := fixtureCSDOf(t, "cgmhome", "glucosense")
 	kindtest.SaysAll(t, "cgmhome CSD", md,
-		"for DTBK-1, note 1, the form's note says only that it is not stated",
-		"for DTBK-2, note 3, DTBK-3, note 3,")
-	kindtest.SaysNone(t, "cgmhome CSD", md, "for DTBK-1, note 1, DTBK-2")
+		"the form's note 1 for DTBK-1 says only that it is not stated",
+		"the form refers to its note 3 for DTBK-2, DTBK-3, DTBK-4, DTBK-5 and DTBK-6",
+		// each note named once with the questions it answers
+		"the form's note 1 for SAHD-1, SAHD-7, SAHD-8, SAHD-9, SAHD-10 and SAHD-16 says only that they are not stated")
+	kindtest.SaysNone(t, "cgmhome CSD", md, "DTBK-1, note 1, DTBK-2", "DTBK-2, note 3, DTBK-3, note 3")
 }

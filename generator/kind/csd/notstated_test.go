@@ -31,7 +31,8 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 	}{
 		{"### 3.2 Network ports", "the product's parts open or connect to are not stated.", "opens no network port and connects to none."},
 		{"### 3.3 Firewall rules for the parts on the hospital network", "No firewall rules are given: the network ports", "uses no network port: block all traffic to and from it."},
-		{"### 2.2 Data at rest", "\nNot stated.\n", "keeps no data at rest."},
+		// the example's MDS2 form answers MPII-2.x and STCF-1: 2.2 gives them
+		{"### 2.2 Data at rest", "is not stated beyond the MDS2 form's answers about the device:", "keeps no data at rest."},
 		{"### 2.1 Data in transit", "\nNot stated.\n", "no data moves between"},
 	} {
 		u, n := csdSection(t, unstated, tc.head), csdSection(t, none, tc.head)

@@ -35,7 +35,10 @@ func TestCSDSummarySBOMFollowsMDS2(t *testing.T) {
 	}{
 		{"No", &content.MDS2Answer{Answer: "no"}, true, "| Software bill of materials | Not available | MDS2 form, SBOM-1. " + sec5},
 		{"No with its note", &content.MDS2Answer{Answer: "No", Note: 4}, true, "| Software bill of materials | Not available | MDS2 form, SBOM-1, note 4. " + sec5},
-		{"Yes", &content.MDS2Answer{Answer: "yes"}, true, "| Software bill of materials | Available | MDS2 form, SBOM-1. " + sec5},
+		// No SBOM file, published_at or on_request: how to obtain it is not
+		// stated (REPORT-workstation 11), unless a note may say it.
+		{"Yes", &content.MDS2Answer{Answer: "yes"}, true, "| Software bill of materials | Available; how to obtain it is not stated | MDS2 form, SBOM-1. " + sec5},
+		{"Yes with its note", &content.MDS2Answer{Answer: "yes", Note: 4}, true, "| Software bill of materials | Available | MDS2 form, SBOM-1, note 4. " + sec5},
 		{"See Note", &content.MDS2Answer{Answer: "See Note", Note: 2}, true, "| Software bill of materials | See the MDS2 form | MDS2 form, SBOM-1, note 2. " + sec5},
 		{"a note beside a blank answer", &content.MDS2Answer{Note: 2}, true, "| Software bill of materials | Not stated | MDS2 form, SBOM-1: no answer, only note 2. " + sec5},
 		{"N/A", &content.MDS2Answer{Answer: "na"}, true, "| Software bill of materials | Not applicable | MDS2 form, SBOM-1. " + sec5},

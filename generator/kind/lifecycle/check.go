@@ -272,7 +272,7 @@ func dependencies(inv *inventory.Inventory, c inventory.Component) ([]string, bo
 	for _, ref := range refs {
 		for _, d := range s.Document.Components {
 			if d.Ref == ref {
-				out = append(out, d.Name+" "+d.Version)
+				out = append(out, content.NameVersion(d.Name, d.Version))
 			}
 		}
 	}

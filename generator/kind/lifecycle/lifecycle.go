@@ -823,8 +823,9 @@ func platformsJSON(p *content.Product, v *content.Version, on content.Date) ([]j
 }
 
 type jsonComponent struct {
-	Name    string `json:"name"`
-	Version string `json:"version"`
+	Name string `json:"name"`
+	// Version: absent when the component's version is not stated.
+	Version string `json:"version,omitempty"`
 	PURL    string `json:"purl,omitempty"`
 	// Properties hold the supplier's end of support, the extended
 	// security updates, and the justification (why no end or level is

@@ -136,6 +136,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 	r.checkBackupMediaPII(final, givens)
 	r.checkUnlistedScreen(final, givens)
 	r.checkAPIsPresupposed(final, givens)
+	r.checkSoftwareClasses(final, givens)
 }
 
 // checkAgainstData warns where the manufacturer's answer denies what

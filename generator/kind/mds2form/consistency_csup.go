@@ -52,3 +52,45 @@ func (r *mds2Resolver) checkRemoteUpdates(final map[string]mds2.Answer, givens m
 			content.AndList(no))
 	}
 }
+
+// softwareClasses are the questions whether the device contains a class
+// of software that may need security updates: CSUP-2 (operating system),
+// CSUP-3 (drivers and firmware), CSUP-4 (anti-malware), CSUP-5 (COTS)
+// and CSUP-6 (any other, described in a note).
+var softwareClasses = []string{"CSUP-2", "CSUP-3", "CSUP-4", "CSUP-5", "CSUP-6"}
+
+// checkSoftwareClasses warns of CSUP-1 Yes (the device contains software
+// that may need security updates) beside No to every one of CSUP-2 to
+// CSUP-6: CSUP-6 takes any software the others leave out, so the
+// software CSUP-1 counts belongs to none of them and the form
+// contradicts itself (cloudsamd: an Ubuntu container platform beside
+// No to all five). Hand and derived answers count alike; a See Note, an
+// N/A or a blank among them checks nothing, and a note on any of the
+// six answers explains it and keeps the form as it is. The warning is
+// at CSUP-1's answer where the manufacturer gave it, else at the first
+// No given.
+func (r *mds2Resolver) checkSoftwareClasses(final map[string]mds2.Answer, givens map[string]given) {
+	if final["CSUP-1"] != mds2.Yes {
+		return
+	}
+	noted := func(id string) bool { g, ok := givens[id]; return ok && g.entry.Note != 0 }
+	if noted("CSUP-1") {
+		return
+	}
+	at := ""
+	if _, ok := givens["CSUP-1"]; ok {
+		at = "CSUP-1"
+	}
+	for _, id := range softwareClasses {
+		if final[id] != mds2.No || noted(id) {
+			return
+		}
+		if _, ok := givens[id]; ok && at == "" {
+			at = id
+		}
+	}
+	if at == "" {
+		at = "CSUP-1"
+	}
+	r.warnf(r.p.MDS2.AnswerPath(at), "the form answers CSUP-1 Yes (the device contains software that may need security updates) and No to each of CSUP-2 to CSUP-6 (an operating system, drivers or firmware, anti-malware, other COTS software, any other software), but the software that needs updates must be of one of those kinds: correct one of them, or explain the answers in a note")
+}

@@ -68,12 +68,18 @@ func (f *mds2Facts) publishedDataFlowView() (fact, bool) {
 // it gives each covered version's end of support or the promise of
 // notice (supportDatesPublished); a hand No beside the page otherwise
 // (handmds2) makes the form deny what the same site publishes, so it is
-// warned about, and a note keeps it.
+// warned about, and a note keeps it. A page that announces no support
+// date (lifecycleDated: only general availability, stages and a promise
+// of notice) publishes no support dates, and a No beside it stands.
 func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
 	if !f.p.HasControl("lifecycle", f.p.Documents.Lifecycle) || !f.p.Builds("lifecycle") {
 		return fact{}, false
 	}
-	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones"), true
+	dated, ok := f.lifecycleDated()
+	if !ok {
+		return fact{}, false
+	}
+	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones and announces "+dated), true
 }
 
 // writtenCVD (against DOC-8 No) is the product's [postmarket.cvd], which

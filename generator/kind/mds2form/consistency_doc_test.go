@@ -154,10 +154,16 @@ func TestCheckRDMP3AgainstThePublishedLifecyclePage(t *testing.T) {
 	withPage := func(w *world) {
 		w.p.Documents.Lifecycle.ID = "LC-1"
 		w.p.Documents.Build = []string{"mds2", "lifecycle"}
+		w.p.Components = []content.Component{{Name: "OpenSSL", Version: "3.0.13", EndOfSupport: date(2026, 9, 7)}}
 	}
 	runAgainstData(t, []againstDataCase{
 		{"No beside the lifecycle page", "RDMP-3", no, withPage,
-			"answer No, but documents.lifecycle (content/p.toml:1) is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones: that is a source of the device's software support dates the manufacturer publishes"},
+			"answer No, but documents.lifecycle (content/p.toml:1) is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones and announces the end of supplier support of the component OpenSSL, 2026-09-07: that is a source of the device's software support dates the manufacturer publishes"},
+		// handmds2: a page announcing no date publishes none
+		{"No beside a page announcing no support date", "RDMP-3", no, func(w *world) {
+			withPage(w)
+			w.p.Components = nil
+		}, ""},
 		{"No with its note", "RDMP-3", content.MDS2Answer{Answer: "no", Note: 1}, withPage, ""},
 		{"Yes beside the lifecycle page", "RDMP-3", yes, withPage, ""},
 		{"No, the page not built", "RDMP-3", no, func(w *world) {

@@ -65,11 +65,10 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 					res = r.versionForm(v)
 					forms[v] = res
 				}
-				if k, ok := res.unanswered[row.ID]; ok {
+				if d, ok := res.unanswered[row.ID]; ok {
 					// An answer the version lacks is its form's warning,
 					// and "not stated" in the note: never the answer of
 					// another version.
-					d := res.diags[k]
 					if unstatedIn[d.String()] == nil {
 						unstated = append(unstated, d)
 					}
@@ -106,7 +105,10 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 		}
 		lead := "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + "."
 		if len(n.ids) > 1 {
-			lead = "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + ", each question the same way."
+			// each version answers every one of them alike (handmds2:
+			// "…differently, each question the same way" read as a
+			// contradiction)
+			lead = "The versions this form covers " + fmt.Sprintf(verb, content.AndList(n.ids)) + "; each version gives all of these questions the same answer."
 		}
 		text := lead + " " + n.body
 		form.Notes = append(form.Notes, mds2.Note{Number: number, Text: text, Generated: true})

@@ -89,8 +89,8 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 			changes: "mds2_answers_changed = { \"SAHD-4\" = \"no\", \"SAHD-9\" = \"no\" }\n",
 			want:    map[string]string{"SAHD-4": "See Note", "SAHD-9": "See Note"},
 			note: map[string]string{
-				"SAHD-4": "The versions this form covers answer SAHD-4 and SAHD-9 differently, each question the same way. Version 2.2.1: Yes. Version 2.3.0: No.",
-				"SAHD-9": "The versions this form covers answer SAHD-4 and SAHD-9 differently, each question the same way. Version 2.2.1: Yes. Version 2.3.0: No.",
+				"SAHD-4": "The versions this form covers answer SAHD-4 and SAHD-9 differently; each version gives all of these questions the same answer. Version 2.2.1: Yes. Version 2.3.0: No.",
+				"SAHD-9": "The versions this form covers answer SAHD-4 and SAHD-9 differently; each version gives all of these questions the same answer. Version 2.2.1: Yes. Version 2.3.0: No.",
 			},
 			warnsFor: "SAHD-4 and SAHD-9 differ; it answers them See Note"},
 		// An answer a covered version lacks is a warning naming it, as its
@@ -106,11 +106,11 @@ func TestCombinedFormAnswersDifferingVersionsSeeNote(t *testing.T) {
 			changes:    "mds2_answers_removed = [\"SAHD-4\"]\n",
 			want:       map[string]string{"SAHD-4": "See Note"},
 			note:       map[string]string{"SAHD-4": "The versions this form covers do not all answer SAHD-4 alike. Version 2.2.1: Yes. Version 2.3.0: not stated."},
-			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer (",
+			unanswered: "mds2.answers: section SAHD (System and Application Hardening): SAHD-4 has no answer (", // the form's own: its section's
 			warnsFor:   "SAHD-4 differ"},
 		{name: "no version answers", answers: dropSAHD4,
 			want:       map[string]string{"SAHD-4": ""},
-			unanswered: "mds2.answers.SAHD-4: SAHD-4 has no answer ("},
+			unanswered: "mds2.answers: section SAHD (System and Application Hardening): SAHD-4 has no answer ("},
 		{name: "a derived answer follows the newest version",
 			answers: addAnswer("\"CONN-1\" = { answer = \"yes\", note = 6 }"),
 			changes: "mds2_answers_removed = [\"CONN-1\"]\n",

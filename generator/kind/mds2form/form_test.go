@@ -157,7 +157,8 @@ func TestMDS2Validation(t *testing.T) {
 		{"answers are case-insensitive", func(s string) string { return strings.Replace(s, `"ALOF-1" = "no"`, `"ALOF-1" = "NO"`, 1) },
 			``},
 		{"applicable ID without an answer is a warning: the form says Not stated", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
-			`warning: mds2\.answers\.ALOF-1: ALOF-1 has no answer \(.*; the form says "Not stated"$`},
+			// the only one of its section nothing hints at: the section's warning
+			`warning: mds2\.answers: section ALOF \(Automatic Logoff\): ALOF-1 has no answer \(.*\): answer it "yes", "no", "na" or "see_note" under \[mds2\.answers\]; the form says "Not stated"$`},
 		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "yes"`, 1) },
 			`warning: mds2\.answers\.AUTH-1\.2: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
 		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "na"`, 1) },
@@ -213,7 +214,7 @@ func TestMDS2Validation(t *testing.T) {
 			i := strings.Index(s, "\n[mds2]")
 			return s[:i] + "\n[[accounts]]\nrole = \"Nurse\"\nkind = \"user\"\nauthentication = \"PIN\"\nprivileges = \"Read temperatures.\"\nprovisioning = \"At setup.\"\ncustomer_managed = true\n" + s[i:]
 		},
-			`warning: mds2\.answers\.PAUT-4: PAUT-4 has no answer.*; the form says "Not stated"$`},
+			`warning: mds2\.answers: section PAUT \(Person Authentication\): PAUT-4 has no answer.*; the form says "Not stated"$`},
 		{"PII over wireless without wireless connectivity", addAnswer(`"MPII-3.6" = { answer = "yes", note = 2 }`),
 			`warning: mds2\.answers\.MPII-3\.6: the form answers MPII-3\.6 Yes and CONN-1\.1 No, but PII over a wireless link needs wireless connectivity`},
 		{"PII on removable media the device does not take", func(s string) string {

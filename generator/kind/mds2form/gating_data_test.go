@@ -129,7 +129,7 @@ func TestResolveFormGatesByTheCatalogOnly(t *testing.T) {
 		if !ok || row.Answer != mds2.NA || row.Basis != mds2.BasisDerived || !strings.Contains(row.From, "presupposes") {
 			t.Errorf("%s = %s (%s, %q), want N/A from the data", id, row.Answer, row.Basis, row.From)
 		}
-		if strings.Contains(diags, "mds2.answers."+id+":") {
+		if strings.Contains(diags, "mds2.answers."+id+":") || warnsUnanswered(diags, id) {
 			t.Errorf("%s still asked:\n%s", id, diags)
 		}
 	}
@@ -140,7 +140,7 @@ func TestResolveFormGatesByTheCatalogOnly(t *testing.T) {
 		}
 	}
 	for _, id := range []string{"STCF-1", "DTBK-1"} {
-		if !strings.Contains(diags, "mds2.answers."+id+": "+id+" has no answer") {
+		if !warnsUnanswered(diags, id) {
 			t.Errorf("%s not asked:\n%s", id, diags)
 		}
 	}

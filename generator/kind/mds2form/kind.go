@@ -76,7 +76,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		used := maps.Clone(cres.used)
 		for _, v := range kind.OtherVersions(env, p, cur.VersionOf, on) {
 			vp := withVersionControl(p.At(v.Version), v.Version)
-			o := versionForm{v.Version, vp, resolveForm(env, cat, vp, p, csdVersions)}
+			o := versionForm{v.Version, vp, resolveFormBeside(env, cat, vp, p, csdVersions, cres.forCovered)}
 			maps.Copy(used, o.res.used)
 			others = append(others, o)
 		}

@@ -19,8 +19,8 @@ func TestEveryModelAnswerCitesEachModelsFact(t *testing.T) {
 		shared bool
 		want   string
 	}{
-		{"none shared", false, "interfaces[1].carries lists PHI or PII (interface lan) on model m1; interfaces[2].carries lists PHI or PII (interface wifi) on model m2"},
-		{"lan2 shared", true, "interfaces[3].carries lists PHI or PII (interface lan2)"},
+		{"none shared", false, "interfaces[1].carries lists PHI or PII, and interface lan is of kind Ethernet, which is no dedicated point-to-point cable on model m1; interfaces[2].carries lists PHI or PII, and interface wifi is of kind Wi-Fi, which is no dedicated point-to-point cable on model m2"},
+		{"lan2 shared", true, "interfaces[3].carries lists PHI or PII, and interface lan2 is of kind Ethernet, which is no dedicated point-to-point cable"},
 	} {
 		w := newWorld()
 		w.p.Models = []content.Model{{ID: "m1", Name: "Model One"}, {ID: "m2", Name: "Model Two"}}

@@ -37,8 +37,8 @@ func TestSomeModelsAnswerCitesTheirFacts(t *testing.T) {
 		extra []content.Interface
 		want  string
 	}{
-		{"none shared", nil, "interfaces[2].carries lists PHI or PII (interface lan) on model m1; interfaces[3].carries lists PHI or PII (interface wifi) on model m2, not decided for model m3"},
-		{"lan2 shared", []content.Interface{both}, "interfaces[4].carries lists PHI or PII (interface lan2), on models m1 and m2, not decided for model m3"},
+		{"none shared", nil, "interfaces[2].carries lists PHI or PII, and interface lan is of kind Ethernet, which is no dedicated point-to-point cable on model m1; interfaces[3].carries lists PHI or PII, and interface wifi is of kind Wi-Fi, which is no dedicated point-to-point cable on model m2, not decided for model m3"},
+		{"lan2 shared", []content.Interface{both}, "interfaces[4].carries lists PHI or PII, and interface lan2 is of kind Ethernet, which is no dedicated point-to-point cable, on models m1 and m2, not decided for model m3"},
 	} {
 		w := monitorsWorld(tc.extra...)
 		form, _ := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})

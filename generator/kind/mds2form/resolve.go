@@ -29,8 +29,9 @@ func resolveMDS2(env *kind.Env, cat *mds2.Catalog, p kind.Product) (*mds2.Form, 
 // diagnostics against the other versions' forms: the key paths of the
 // explicit answers the form prints (used), and of those it reports as
 // repeating a derived answer, with that diagnostic's index (repeats);
-// the questions it reports without an answer, with that diagnostic's
-// index (unanswered); and the diagnostics of covered versions' own forms
+// the questions it reports without an answer, with the warning of each
+// alone (unanswered: the one a form covering the version reports, naming
+// it, even where this form groups it with its section's); and the diagnostics of covered versions' own forms
 // it reports, naming the version, by their text (forCovered): a version's
 // own form reporting the same is not reported again.
 type resolution struct {
@@ -38,7 +39,7 @@ type resolution struct {
 	diags      content.Diagnostics
 	used       map[string]bool
 	repeats    map[string]int
-	unanswered map[string]int
+	unanswered map[string]content.Diagnostic
 	forCovered map[string]bool
 }
 
@@ -48,10 +49,19 @@ type resolution struct {
 // csdVersions are the versions the build's CSDs are about
 // (kind.CSDVersions of the product as built; nil: as p would build them).
 func resolveForm(env *kind.Env, cat *mds2.Catalog, p, all kind.Product, csdVersions []string) resolution {
+	return resolveFormBeside(env, cat, p, all, csdVersions, nil)
+}
+
+// resolveFormBeside is resolveForm for a form built beside another that
+// already reports some of its warnings (reported, by their text: the
+// current version's form reports a covered version's unanswered
+// questions): those are left out of its grouped warnings rather than
+// reported again under another wording.
+func resolveFormBeside(env *kind.Env, cat *mds2.Catalog, p, all kind.Product, csdVersions []string, reported map[string]bool) resolution {
 	facts := newMDS2Facts(env, p)
 	facts.csdVersions = csdVersions
 	facts.up = formUp(p, all)
-	res := &mds2Resolver{env: env, p: p, all: all, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}}
+	res := &mds2Resolver{env: env, p: p, all: all, cat: cat, facts: facts, used: map[string]bool{}, repeats: map[string]int{}, reported: reported}
 	form := res.run()
 	return resolution{form: form, diags: res.diags, used: res.used, repeats: res.repeats, unanswered: res.unanswered, forCovered: res.forCovered}
 }
@@ -101,8 +111,14 @@ type mds2Resolver struct {
 	// warned about again by checkAgainstData.
 	denied map[string]bool
 	// unanswered and forCovered: see resolution.
-	unanswered map[string]int
+	unanswered map[string]content.Diagnostic
 	forCovered map[string]bool
+	// plain are the questions whose warning of no answer says nothing
+	// but to answer them (no fact or answer that would decide them):
+	// groupUnanswered reports them one warning per section.
+	plain []plainUnanswered
+	// reported: see resolveFormBeside.
+	reported map[string]bool
 	// factsIn are other versions' facts, made once each (derivedIn
 	// asks them question by question).
 	factsIn map[string]*mds2Facts
@@ -132,9 +148,80 @@ func (r *mds2Resolver) noAnswer(row *mds2.Row, id, format string, args ...any) {
 	if !r.refused[id] {
 		r.warnf(r.p.MDS2.AnswerPath(id), format+`; the form says "Not stated"`, args...)
 		if r.unanswered == nil {
-			r.unanswered = map[string]int{}
+			r.unanswered = map[string]content.Diagnostic{}
 		}
-		r.unanswered[id] = len(r.diags) - 1
+		r.unanswered[id] = r.diags[len(r.diags)-1]
+	}
+}
+
+// plainUnanswered is a question of section, worded question, whose warning of no answer,
+// r.diags[at], gives no hint (resolve).
+type plainUnanswered struct {
+	id, section, question string
+	at                    int
+}
+
+// groupUnanswered replaces the warnings of the questions nothing answers
+// and nothing hints at (r.plain) by one warning per section, naming them
+// in catalog order, at the line and key the first of them had, so that a
+// sparse product's few other warnings are not lost among some two
+// hundred alike; a question whose warning says what would decide it
+// keeps its own. The warnings sort in the catalog's order of sections
+// (Diagnostic.Order). Run last: it renumbers the indices into r.diags
+// (repeats).
+func (r *mds2Resolver) groupUnanswered() {
+	if len(r.plain) == 0 {
+		return
+	}
+	drop := map[int]bool{}
+	ids := map[string][]plainUnanswered{}
+	first := map[string]content.Diagnostic{}
+	for _, u := range r.plain {
+		drop[u.at] = true
+		if r.reported[r.diags[u.at].String()] {
+			continue // reported by the form built beside this one
+		}
+		if _, ok := first[u.section]; !ok {
+			first[u.section] = r.diags[u.at]
+		}
+		ids[u.section] = append(ids[u.section], u)
+	}
+	moved := make([]int, len(r.diags))
+	var kept content.Diagnostics
+	for i, d := range r.diags {
+		moved[i] = len(kept)
+		if !drop[i] {
+			kept = append(kept, d)
+		}
+	}
+	for path, i := range r.repeats {
+		r.repeats[path] = moved[i]
+	}
+	r.diags = kept
+	r.plain = nil
+	for k, sec := range r.cat.Sections {
+		qs := ids[sec.Code]
+		if len(qs) == 0 {
+			continue
+		}
+		d := first[sec.Code]
+		d.Path, d.Order = "mds2.answers", k+1
+		var what string
+		if len(qs) == 1 {
+			what = fmt.Sprintf("%s has no answer (%s): answer it", qs[0].id, qs[0].question)
+		} else {
+			var names []string
+			for _, q := range qs {
+				names = append(names, q.id)
+			}
+			what = fmt.Sprintf("%d questions have no answer: %s; answer each", len(qs), content.AndList(names))
+		}
+		d.Message = fmt.Sprintf("section %s (%s): %s \"yes\", \"no\", \"na\" or \"see_note\" under [mds2.answers]", sec.Code, sec.Title, what)
+		if len(qs) > 1 {
+			d.Message += fmt.Sprintf(" (the form's section %s gives their text)", sec.Code)
+		}
+		d.Message += `; the form says "Not stated"`
+		r.diags = append(r.diags, d)
 	}
 }
 
@@ -480,6 +567,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 		form.Notes = append(form.Notes, mds2.Note{Number: n.Number, Text: strings.TrimSpace(n.Text)})
 	}
 	form.Notes = append(form.Notes, generated...)
+	r.groupUnanswered()
 	return form
 }
 
@@ -679,7 +767,11 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			// network has stated them: they leave it open)
 			hint = decidingHint(q.ID, r.facts.statesFact)
 		}
+		n := len(r.diags)
 		r.noAnswer(&row, q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
+		if hint == "" && len(r.diags) > n {
+			r.plain = append(r.plain, plainUnanswered{id: q.ID, section: q.Section, question: row.Question, at: n})
+		}
 		return row
 	}
 

@@ -529,7 +529,9 @@ func TestResolveForm(t *testing.T) {
 		"mds2.answers.CONN-1.1.1: answer Yes contradicts the product data: interfaces (content/p.toml:1) lists no Wi-Fi interface",
 		`warning: mds2.answers.AUTH-1.3: AUTH-1.3 has no answer (`,
 		"warning: mds2.notes[2]: note 2 is not referred to by any answer",
-		`warning: mds2.answers.ALOF-1: ALOF-1 has no answer`,
+		// Questions nothing answers and nothing hints at: one warning
+		// for their section.
+		`warning: mds2.answers: section ALOF (Automatic Logoff): 2 questions have no answer: ALOF-1 and ALOF-2; answer each "yes", "no", "na" or "see_note" under [mds2.answers] (the form's section ALOF gives their text); the form says "Not stated"`,
 	)
 	kindtest.SaysNone(t, "the diagnostics", msgs, "note 1 is not referred", "note 3 is not referred", "mds2.other is not written", "covers no software version", "AUTH-1.1", "AUTH-1.2", "CSUP-2")
 }

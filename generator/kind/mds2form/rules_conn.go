@@ -126,7 +126,23 @@ func unlessKind(rule func(*mds2Facts) (fact, bool), ks ...content.InterfaceKind)
 // product's proprietary radio is one is the manufacturer's reading: No
 // beside it would deny what the manufacturer may well count here.
 func otherWirelessNetwork() func(*mds2Facts) (fact, bool) {
-	return unlessKind(ifaceOfKind("a cellular", kinds("cellular")), "radio", "other", "")
+	return noneSays(unlessKind(ifaceOfKind("a cellular", kinds("cellular")), "radio", "other", ""),
+		"lists no cellular interface, and no interface of kind radio or other that could be a Zigbee or proprietary radio network")
+}
+
+// noneSays is rule with the basis of its No from the interface list
+// replaced by says: what decides the No where the rule also waits on
+// kinds the question may cover (CONN-1.1.3's radio and other, CONN-1.1.4's
+// other). "lists no cellular interface" alone would not support No to
+// Zigbee or a proprietary radio (handmds2, wearable).
+func noneSays(rule func(*mds2Facts) (fact, bool), says string) func(*mds2Facts) (fact, bool) {
+	return func(f *mds2Facts) (fact, bool) {
+		d, ok := rule(f)
+		if ok && d.Answer == mds2.No && d.Path == "interfaces" {
+			d.Says = says
+		}
+		return d, ok
+	}
 }
 
 func (f *mds2Facts) portList() (fact, bool) {
@@ -599,7 +615,9 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 		if it.Internal || !carriesPII(it.Carries) || !(it.Kind.Network() || it.IsWireless()) || f.partHostedBeside(f.p.PartOfInterface(it)) {
 			continue
 		}
-		return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s)", it.ID)), true
+		// the basis names the kind: carrying PHI or PII alone does not
+		// show that the link is no cable (wearable)
+		return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII, and interface %s is of kind %s, which is no dedicated point-to-point cable", it.ID, it.Kind.Label())), true
 	}
 	return fact{}, false
 }

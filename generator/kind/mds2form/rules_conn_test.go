@@ -498,7 +498,7 @@ func connRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{iface("a", k, "configuration"), iface("b", k, "pii")}
 		}, want: decidesNothing}
 		if slices.Contains([]string{"wifi", "ethernet", "bluetooth", "cellular", "nfc", "infrared", "radio"}, k) {
-			c.want = noBy("interfaces[1].carries", "lists PHI or PII (interface b)")
+			c.want = noBy("interfaces[1].carries", "lists PHI or PII, and interface b is of kind "+content.InterfaceKind(k).Label()+", which is no dedicated point-to-point cable")
 		}
 		if k == "display" { // shown, not transmitted (rules_pii_local.go)
 			c.want = naBy("interfaces", "lists only the display b as carrying PHI or PII")
@@ -512,7 +512,7 @@ func connRuleCases() []ruleCase {
 		w.p.Interfaces = []content.Interface{iface("usb", "usb", "phi"), internal(iface("sys", "ethernet", "phi"))}
 	}, decidesNothing}, ruleCase{"TXCF-1", "PII over an internal and a hospital Ethernet", func(w *world) {
 		w.p.Interfaces = []content.Interface{internal(iface("sys", "ethernet", "phi")), iface("eth", "ethernet", "phi")}
-	}, noBy("interfaces[1].carries", "lists PHI or PII (interface eth)")})
+	}, noBy("interfaces[1].carries", "lists PHI or PII, and interface eth is of kind Ethernet, which is no dedicated point-to-point cable")})
 
 	// The aed shape: the device sends PHI only over USB (to the
 	// customer's PC) and its modem carries logs, while the cloud portal
@@ -534,11 +534,11 @@ func connRuleCases() []ruleCase {
 			wifi := partIface("wifi", "wifi", "aed")
 			wifi.Carries = content.DataKinds{"phi"}
 			w.p.Interfaces = append(w.p.Interfaces, wifi)
-		}, noBy("interfaces[3].carries", "lists PHI or PII (interface wifi)")},
+		}, noBy("interfaces[3].carries", "lists PHI or PII, and interface wifi is of kind Wi-Fi")},
 		ruleCase{"TXCF-1", "PII on the web pages of a product only the manufacturer hosts", func(w *world) {
 			hostedOnly(w)
 			w.p.Interfaces[0].Carries = content.DataKinds{"pii"}
-		}, noBy("interfaces[0].carries", "lists PHI or PII (interface web)")})
+		}, noBy("interfaces[0].carries", "lists PHI or PII, and interface web is of kind Web user interface")})
 
 	// A flow of PHI or PII between two parts that names no interface:
 	// what it crosses is not stated (a SAML assertion through the

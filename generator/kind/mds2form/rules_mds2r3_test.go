@@ -51,8 +51,11 @@ func mds2r3RuleCases() []ruleCase {
 			func(w *world) { pcLAN(w, "device", "phi") }, yesBy("data_flows[0]", "(DF-01) carries PHI or PII over the Ethernet interface lan")},
 		{"MPII-3.5", "a flow of logs only over a device's Ethernet",
 			func(w *world) { pcLAN(w, "device", "logs") }, decidesNothing},
+		// the flow gives no Yes; and, the product running only where the
+		// manufacturer hosts it, the host's connections make it N/A, as
+		// CONN-1.x (rules_mpii_hostlink.go)
 		{"MPII-3.5", "a flow of PHI over the Ethernet of a part the manufacturer hosts",
-			func(w *world) { pcLAN(w, "manufacturer_hosted", "phi") }, decidesNothing},
+			func(w *world) { pcLAN(w, "manufacturer_hosted", "phi") }, naBy("parts", "the connections of the server or cloud machine it runs on are that host's")},
 		{"MPII-3.5", "a flow of PHI over an internal Ethernet", func(w *world) {
 			pcLAN(w, "device", "phi")
 			w.p.Interfaces[0].Internal = true

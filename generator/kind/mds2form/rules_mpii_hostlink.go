@@ -27,18 +27,43 @@ import (
 // maker may well answer Yes for the phone's Wi-Fi. A product with a part
 // on the device keeps its derived answers: CONN-1.x are then about the
 // device's own hardware, and so is the form.
+//
+// The same holds for a product that runs only where the manufacturer
+// hosts it (content.Product.HostedOnly: a cloud service), one of whose
+// hosted parts may send PHI or PII over the network: CONN-1.x are N/A
+// for it too, "the connections of the server or cloud machine it runs
+// on are that host's", and a No to PII over a cable (MPII-3.4), a wired
+// network (MPII-3.5) or a wireless one (MPII-3.6) from its interface
+// list would say of that host's connections what the data do not
+// (cloudsamd: MPII-3.4 and MPII-3.6 No beside CONN-1.x N/A).
 
 // unlessHostLinks is rule (MPII-3.5's or MPII-3.6's) with its No
 // replaced as above.
 func unlessHostLinks(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return hostLinksNA(rule, true)
+}
+
+// unlessHostedOnlyLinks is rule (MPII-3.4's) with its No replaced as
+// above for a product that runs only where the manufacturer hosts it;
+// software on a host the customer supplies keeps its answer.
+func unlessHostedOnlyLinks(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
+	return hostLinksNA(rule, false)
+}
+
+// hostLinksNA replaces rule's No, or its undecided answer, with the N/A
+// of a product whose parts reach the network over a host that is not
+// its own: one the manufacturer hosts it on, when every part runs there,
+// and, with customerHosts, one the customer supplies.
+func hostLinksNA(rule func(*mds2Facts) (fact, bool), customerHosts bool) func(*mds2Facts) (fact, bool) {
 	na := noHardwareNA(func(hosts, _ string) string { return "the connections of the " + hosts + " it runs on are that host's" })
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
 		if ok && d.Answer != mds2.No || f.p.HasDevice() {
 			return d, ok
 		}
+		hostedOnly := f.p.HostedOnly()
 		onHost := slices.ContainsFunc(f.p.AllParts(), func(pt content.Part) bool {
-			return suppliedHost(pt) && f.partLinksPII(pt)
+			return (customerHosts && suppliedHost(pt) || hostedOnly && pt.Runs.IsManufacturerHosted()) && f.partLinksPII(pt)
 		})
 		// An interface of kind other that leaves the rule open may be a
 		// link of the product's own (a proprietary radio) whatever it
@@ -46,7 +71,10 @@ func unlessHostLinks(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact,
 		if !onHost || !ok && f.otherKindMayCarryPII() {
 			return d, ok
 		}
-		n, _ := na(f) // no part on the device: always N/A
+		n, isNA := na(f) // no part on the device: N/A unless the manufacturer supplies the hosts
+		if !isNA {
+			return d, ok
+		}
 		n.Denies = mds2.Unanswered
 		return n, true
 	}

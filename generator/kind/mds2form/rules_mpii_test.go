@@ -303,13 +303,15 @@ func mpiiRuleCases() []ruleCase {
 			w.p.Interfaces = []content.Interface{partIface("net", "api", "app")}
 			w.p.Interfaces[0].Carries = content.DataKinds{"logs"}
 		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
-		// The manufacturer's cloud API carrying PHI goes over no radio of
-		// the customer's: still No.
+		// The manufacturer's cloud API carrying PHI: a product that runs
+		// only where the manufacturer hosts it reaches the network over
+		// that host's connections, which CONN-1.x answer N/A, so MPII-3.6
+		// is N/A too, not No (cloudsamd; rules_mpii_hostlink.go).
 		{"MPII-3.6", "PHI over the API of a service the manufacturer hosts", func(w *world) {
 			w.p.Parts = listsWhole(content.Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"})
 			w.p.Interfaces = []content.Interface{partIface("api", "api", "cloud")}
 			w.p.Interfaces[0].Carries = content.DataKinds{"phi"}
-		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
+		}, naBy("parts", "the connections of the server or cloud machine it runs on are that host's")},
 		// A radio of the app's that carries PHI still answers Yes.
 		{"MPII-3.6", "PHI over the API and Bluetooth of an app on the patient's phone", func(w *world) {
 			w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}}

@@ -96,15 +96,16 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 		}, naBy("parts", "the connections of the server or virtual machine it runs on are that host's")},
 	)
 	// The manufacturer's own service sending PHI on to an outside system
-	// is on the manufacturer's network, as its cloud API is: MPII-3.6
-	// stays No for a hosted service.
+	// does so over the connections of the host the manufacturer runs it
+	// on, which CONN-1.x answer N/A: MPII-3.6 is N/A for a hosted
+	// service too, not No (cloudsamd: the browser may be on Wi-Fi).
 	cases = append(cases, ruleCase{"MPII-3.6", "PHI from the manufacturer's cloud to a browser over a link not named", func(w *world) {
 		w.p.Parts = listsWhole(content.Part{ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"})
 		api := partIface("api", "api", "cloud")
 		api.Carries = content.DataKinds{"phi"}
 		w.p.Interfaces = []content.Interface{api}
 		w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "cloud", To: "Clinician browser", Data: content.DataKinds{"phi"}}}
-	}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")})
+	}, naBy("parts", "the connections of the server or cloud machine it runs on are that host's")})
 
 	cloudStore := func(w *world) {
 		w.p.Parts = []content.Part{{ID: "patch", Name: "Patch", Runs: "device"}, {ID: "cloud", Name: "Cloud", Runs: "manufacturer_hosted"}}

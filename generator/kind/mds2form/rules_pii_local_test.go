@@ -68,6 +68,6 @@ func piiLocalRuleCases() []ruleCase {
 	cases = append(cases, ruleCase{"TXCF-1", "PHI over Wi-Fi beside the screen", func(w *world) {
 		shown(w)
 		w.p.Interfaces = append(w.p.Interfaces, iface("wifi", "wifi", "phi"))
-	}, outcome{decided: true, answer: mds2.No, path: "interfaces[2].carries", says: "lists PHI or PII (interface wifi)"}})
+	}, outcome{decided: true, answer: mds2.No, path: "interfaces[2].carries", says: "lists PHI or PII, and interface wifi is of kind Wi-Fi"}})
 	return cases
 }

@@ -48,6 +48,10 @@ func (f *mds2Facts) supportDatesPublished() (fact, bool) {
 		page.FirstIssued().After(kind.Released(f.p.Documents.MDS2, f.env.AsOf)) {
 		return fact{}, false
 	}
+	dated, ok := f.lifecycleDated()
+	if !ok {
+		return fact{}, false // the page announces no date of support: only stages, GA and a promise
+	}
 	months := f.p.EndOfLife.NoticeMonths
 	var names []string
 	for _, i := range f.versions {
@@ -57,6 +61,32 @@ func (f *mds2Facts) supportDatesPublished() (fact, bool) {
 			return fact{}, false
 		}
 	}
-	return f.yes("documents.lifecycle", fmt.Sprintf("is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of %s, and %s end of support or, until it is announced, the promise that it is announced at least %d %s before it",
-		content.AndList(names), map[bool]string{true: "its", false: "each one's"}[len(names) == 1], months, content.Plural(months, "month", "months"))), true
+	return f.yes("documents.lifecycle", fmt.Sprintf("is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of %s, and %s end of support or, until it is announced, the promise that it is announced at least %d %s before it; it announces %s",
+		content.AndList(names), map[bool]string{true: "its", false: "each one's"}[len(names) == 1], months, content.Plural(months, "month", "months"), dated)), true
+}
+
+// lifecycleDated names the first support date the lifecycle page
+// announces: a version's end of life, end of guaranteed support or end
+// of support, else a component's end of supplier support ([[components]],
+// which the page and its lifecycle.json give). A page with none gives
+// general availability, stages and a promise of notice only: that is no
+// published support date or update information, so RDMP-3 is not derived
+// from it (handmds2), nor is a hand No warned about beside it.
+func (f *mds2Facts) lifecycleDated() (string, bool) {
+	for _, v := range f.p.Versions {
+		for _, m := range []struct {
+			what string
+			d    content.Date
+		}{{"end of life", v.EndOfLife}, {"end of guaranteed support", v.EndOfGuaranteedSupport}, {"end of support", v.EndOfSupport}} {
+			if !m.d.IsZero() {
+				return fmt.Sprintf("the %s of version %s, %s", m.what, v.Version, m.d), true
+			}
+		}
+	}
+	for _, c := range f.p.Components {
+		if !c.EndOfSupport.IsZero() {
+			return fmt.Sprintf("the end of supplier support of the component %s, %s", c.Name, c.EndOfSupport), true
+		}
+	}
+	return "", false
 }

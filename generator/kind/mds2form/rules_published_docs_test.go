@@ -31,8 +31,18 @@ func publishedDocsRuleCases() []ruleCase {
 			w.p.MDS2.Versions = []string{"1.0", "1.1"}
 		}, yesBy("documents.csd", "is the customer security documentation the build publishes about each version the form covers")},
 
-		{"RDMP-3", "the lifecycle page, no end of support announced", withPage,
-			yesBy("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 1.0, and its end of support or, until it is announced, the promise that it is announced at least 12 months before it")},
+		// handmds2: a page of general availability, stages and the
+		// promise of notice alone publishes no support date
+		{"RDMP-3", "the lifecycle page, no support date announced", withPage, decidesNothing},
+		{"RDMP-3", "the lifecycle page, an earlier version's end of support announced", func(w *world) {
+			withPage(w)
+			w.p.Versions = append([]content.Version{{Version: "0.9", GeneralAvailability: date(2024, 1, 1), EndOfSupport: date(2027, 6, 30)}}, w.p.Versions...)
+			w.p.MDS2.Versions = []string{"1.0"}
+		}, yesBy("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives the support stage and milestones of 1.0, and its end of support or, until it is announced, the promise that it is announced at least 12 months before it; it announces the end of support of version 0.9, 2027-06-30")},
+		{"RDMP-3", "the lifecycle page, a component's end of support", func(w *world) {
+			withPage(w)
+			w.p.Components = []content.Component{{Name: "OpenSSL", Version: "3.0.13", EndOfSupport: date(2026, 9, 7)}}
+		}, yesBy("documents.lifecycle", "the promise that it is announced at least 12 months before it; it announces the end of supplier support of the component OpenSSL, 2026-09-07")},
 		{"RDMP-3", "the lifecycle page not built", func(w *world) {
 			withPage(w)
 			w.p.Documents.Build = []string{"csd", "mds2"}

@@ -9,7 +9,7 @@ import (
 
 // SAHD-11 (does the device prevent starting up from uncontrolled or
 // removable media?), SAHD-12 (can unauthorised software or hardware be
-// installed on the device without special tools?) and SAHD-15 (is access
+// installed on the device without physical tools?) and SAHD-15 (is access
 // to the BIOS or boot loader blocked during start-up?) for a product none
 // of whose parts runs on the device: software on the patient's phone, on
 // a hospital's server or virtual machine, on another maker's device, or a

@@ -49,6 +49,11 @@ func newWorld() *world {
 			Versions: []content.Version{{Version: "1.0", GeneralAvailability: date(2025, 1, 1)}},
 			Documents: content.Documents{MDS2: content.DocumentControl{
 				ID: "P-MDS2", Revision: "A", ReleaseDate: date(2026, 1, 15)}},
+
+			// The rules' cases list every interface of the device: without
+			// [[parts]], interfaces_complete = true says so (not written, a
+			// list left short would derive no No).
+			InterfacesComplete: content.True,
 		},
 		inv:  &inventory.Inventory{},
 		asOf: date(2026, 2, 16),
@@ -152,7 +157,7 @@ var siteRules = []string{"DOC-1", "DOC-5", "DOC-8", "DOC-9"}
 
 func allRuleCases() []ruleCase {
 	var all []ruleCase
-	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases, nonetRuleCases(), signInRuleCases(), nolinksRuleCases(), sahdHostRuleCases(), piiLocalRuleCases(), rmotRuleCases, remoteControlRuleCases, audtOffDeviceRuleCases(), mpiiDisplayRuleCases(), hardwareNARuleCases(), mpiiUnnamedLinkRuleCases(), csupFixedRuleCases(), mediaOnlyUSBRuleCases(), g5RuleCases(), tlsRuleCases(), publishedDocsRuleCases(), pautPartsRuleCases(), mpiiUnlistedRuleCases(), osNoticeReasonRuleCases(), mpiiFlowRuleCases(), ports76RuleCases(), mds2r3RuleCases(), mds2HostedRuleCases(), updateSignedRuleCases()} {
+	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases, nonetRuleCases(), signInRuleCases(), nolinksRuleCases(), sahdHostRuleCases(), piiLocalRuleCases(), rmotRuleCases, remoteControlRuleCases, audtOffDeviceRuleCases(), mpiiDisplayRuleCases(), hardwareNARuleCases(), mpiiUnnamedLinkRuleCases(), csupFixedRuleCases(), mediaOnlyUSBRuleCases(), g5RuleCases(), tlsRuleCases(), publishedDocsRuleCases(), pautPartsRuleCases(), mpiiUnlistedRuleCases(), osNoticeReasonRuleCases(), mpiiFlowRuleCases(), ports76RuleCases(), mds2r3RuleCases(), mds2HostedRuleCases(), updateSignedRuleCases(), reviewFixRuleCases()} {
 		all = append(all, cs...)
 	}
 	return all

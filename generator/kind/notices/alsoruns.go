@@ -72,7 +72,13 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 		return ""
 	}
 	if v.product.SoftwareOnly() {
-		return softwareOnlyAffected(mine, others, planned)
+		where := "is installed"
+		if v.product.HostedOnly() {
+			// nothing of it is installed anywhere the customer controls:
+			// the manufacturer runs it for the customer (REPORT-cloudsamd 5)
+			where = "is served to " + v.product.InHouseWords("the customer")
+		}
+		return softwareOnlyAffected(mine, others, planned, where)
 	}
 	verb := laterVerb(others, planned, content.Plural(len(others), "runs", "run"), "planned to run", "run or are planned to run")
 	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
@@ -82,10 +88,12 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 // softwareOnlyAffected is AffectedOnly for a product with no hardware of
 // its own (content.Product.SoftwareOnly): its model is an edition or
 // licence, which software is released for rather than runs on. planned
-// is how many of others were not out by the notice's release.
-func softwareOnlyAffected(mine, others []string, planned int) string {
+// is how many of others were not out by the notice's release; where says
+// where the notice's versions are found ("is installed", or for a product
+// only the manufacturer hosts, "is served to the customer").
+func softwareOnlyAffected(mine, others []string, planned int, where string) string {
 	verb := laterVerb(others, planned, content.Plural(len(others), "is", "are")+" also released for it", "planned to be released for it too", "are released or planned to be released for it too")
-	return "Affected only where software " + content.OrList(mine) + " is installed; the later software " + content.AndList(others) + ", which this notice does not concern, " + verb + "."
+	return "Affected only where software " + content.OrList(mine) + " " + where + "; the later software " + content.AndList(others) + ", which this notice does not concern, " + verb + "."
 }
 
 // laterVerb is the verb of AffectedOnly's later software others, planned

@@ -44,5 +44,5 @@ func TestPlanInterfaceProtectionShared(t *testing.T) {
 	})
 	kindtest.SaysAll(t, "plan", md,
 		"- **RFID/NFC badge reader (13.56 MHz):** Its own protection is not stated. Data flow DF-06 over it: DESFire EV2/EV3 mutual authentication",
-		"- **7-inch colour touchscreen:** Its protection is not stated.")
+		"- **7-inch colour touchscreen:** Protection: not stated.")
 }
