@@ -50,12 +50,14 @@ func TestCapsuleNoticeSaysCapsulesAreReplaced(t *testing.T) {
 // TestCapsuleNoticeGivesNoLaterReleaseAsPlanned: the notice of
 // 2024-03-28 offered 2.0 as "planned; general availability 2025-02-03",
 // the day 2.0 came out, which the data do not say was planned in March
-// 2024. The notice and its CSAF twin now say planned alone.
+// 2024. The notice and its CSAF twin now say planned alone. Its only path
+// to 2.0 is partial (the reading workstation is replaced), so 2.0 is not
+// said to run on the customer's LC-2 either.
 func TestCapsuleNoticeGivesNoLaterReleaseAsPlanned(t *testing.T) {
 	read := buildFixture(t, "capsule")
 	notice, twin := read(capsuleNotice), read(capsuleTwin)
 	kindtest.SaysAll(t, capsuleNotice, notice,
-		"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, is planned to run on it too.",
+		"Affected only while it runs software 1.6; the later software 2.0 (planned), which this notice does not concern, is offered only by an upgrade path that replaces hardware (see the upgrade paths below).",
 		"| Partial | software 2.0 (planned) |")
 	kindtest.SaysAll(t, capsuleTwin, twin, "- Partial, to software 2.0 (planned): Norrvik service")
 	kindtest.SaysNone(t, capsuleNotice, notice, "2025-02-03")

@@ -15,7 +15,7 @@ import (
 func TestDates78NoticeSpeaksAsOfItsIssue(t *testing.T) {
 	const notice = "dxa-9/notices/eos-5-2.md"
 	md := buildFixture(t, "dexalegacy")(notice)
-	kindtest.SaysAll(t, notice, md, "stage on 1 December 2016: Support", "Stages are given as of 1 December 2016.")
+	kindtest.SaysAll(t, notice, md, "stage on 1 December 2016: Support or Limited Support (end of life not stated).", "Stages are given as of 1 December 2016.")
 	kindtest.SaysNone(t, notice, md, "7 December 2026", "3 February 2026", "N70FINAL:2023", "## Guidance editions covered")
 }
 

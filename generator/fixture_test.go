@@ -96,8 +96,9 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 		"| Software updates | None: support for version `3.2.0` ended on 2025-06-01 |",
 		"Support for version `3.2.0` ended on **1 June 2025**: it receives no further updates.",
 		// 3.2.0 is the only version left: no version is supported, and the
-		// timelines are those that were held (legacy_test.go).
-		"**Update timelines.** Version `3.2.0` reached its end of support on 1 June 2025 and receives no further updates, nor does any other version of the Meridian Viewpoint Review Workstation: these were the commitments while versions were supported.")
+		// timelines are those that were held (legacy_test.go); with one
+		// version there is no "other version" to speak of (review 81).
+		"**Update timelines.** Version `3.2.0` reached its end of support on 1 June 2025 and receives no further updates; it is the only version of the Meridian Viewpoint Review Workstation, so no version receives updates: these were the commitments while it was supported.")
 	if strings.Contains(csd, "supports version `3.2.0` until") || strings.Contains(csd, "supports it until") {
 		t.Error("the CSD says the manufacturer supports 3.2.0, past its end of support")
 	}

@@ -62,7 +62,7 @@ func TestHealthITCheckCitesNoDeviceObligation(t *testing.T) {
 			`architecture: no "Security use case views" architecture view: the security plan says "None recorded" there`,
 			"end_of_life.notice_months: 18 months of notice is less than the 24 months IMDRF N70, written for medical devices, recommends",
 			"IMDRF N70, written for medical devices, recommends at least 24 months' notice",
-			"notices[1].components: no software component named: customers cannot tell which software components of the product the notice concerns"}},
+			"notices[1].components: no software component named besides its operating_systems: customers cannot tell which other software components of the product the notice concerns"}},
 		{"without [cyber_device]", noCyber, []string{"CSD: section 2 (Network and data-flow diagrams) is incomplete"}},
 		{"with gaps", func(s string) string { return healthITGaps(noCyber(s)) }, []string{
 			"home_use: not stated; the CSD is written for a hospital's network, security and IT teams",

@@ -11,17 +11,25 @@ import (
 // 2024-03-28 listed its models as "Affected only while it runs software
 // 1.6; the later software 2.0 (planned), which this notice does not
 // concern, runs on it too", present tense for a version not out then.
-// It is now planned to run on it; with the notice dated after 2.0's
-// release (2025-02-03), 2.0 still "runs on it too".
+// With a software-only path to 2.0 it is now planned to run on it; with
+// the notice dated after 2.0's release (2025-02-03), 2.0 still "runs on it
+// too". As shipped, the notice's only path to 2.0 replaces the reading
+// workstation (partial): 2.0 is not said to run on it at all.
 func TestNoticeSaysALaterVersionIsPlannedToRun(t *testing.T) {
 	read := buildFixture(t, "capsule")
 	notice := read(capsuleNotice)
 	kindtest.SaysAll(t, capsuleNotice, notice,
-		"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, is planned to run on it too.")
-	kindtest.SaysNone(t, capsuleNotice, notice, "runs on it too")
+		"Affected only while it runs software 1.6; the later software 2.0 (planned), which this notice does not concern, is offered only by an upgrade path that replaces hardware (see the upgrade paths below).")
+	kindtest.SaysNone(t, capsuleNotice, notice, "runs on it too", "planned to run")
 
-	released := func(s string) string { return strings.ReplaceAll(s, "2024-03-28", "2025-03-03") }
-	files, _ := buildFixtureEdited(t, "capsule", capsuleFile, released)
+	softwareOnly := kindtest.Replace(`kind = "partial", to_version = "2.0"`, `kind = "software_only", to_version = "2.0"`)
+	files, _ := buildFixtureEdited(t, "capsule", capsuleFile, softwareOnly)
+	kindtest.SaysAll(t, capsuleNotice, files[capsuleNotice],
+		"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, is planned to run on it too.")
+	kindtest.SaysNone(t, capsuleNotice, files[capsuleNotice], "runs on it too")
+
+	released := func(s string) string { return strings.ReplaceAll(softwareOnly(s), "2024-03-28", "2025-03-03") }
+	files, _ = buildFixtureEdited(t, "capsule", capsuleFile, released)
 	kindtest.SaysAll(t, capsuleNotice, files[capsuleNotice],
 		"Affected only while it runs software 1.6; the later software 2.0, which this notice does not concern, runs on it too.")
 	kindtest.SaysNone(t, capsuleNotice, files[capsuleNotice], "planned to run")

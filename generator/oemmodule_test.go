@@ -74,7 +74,7 @@ func TestOEMModuleKeepsNoAuditLog(t *testing.T) {
 	}
 	kindtest.SaysAll(t, "oxicore/mds2.md", mds2,
 		"| AUDT-2 | Does the device write security-relevant events to an audit log (the events are listed in the following questions)? | No |",
-		"| MPII-2 | Does the device keep PII on the device itself? | Yes |",
+		"| MPII-2 | Does the device keep PII in its own storage or in its software on a customer's computer or phone? | Yes |",
 		"| MPII-2.6 | Yes | Derived from the product data: data\\_flows\\[0\\] (DF-01) carries PHI or PII over the Serial interface host. |")
 
 	// The CSD said the module "records them in the logs named ... and

@@ -8,14 +8,14 @@ import (
 )
 
 // TestPlanSBOMRowsOtherVersionListed: BleedAlert 2.4 lists no component
-// but 2.3 does, and the plan's 5.3 sends the reader to its list; the
-// section 12 SBOM rows said "neither an SBOM file nor the software
-// components are stated", true of 2.4 only. They now say so of 2.4 and
-// name 2.3's list. The cloud SaMD, whose versions list none, keeps the
+// but 2.3 does, and the plan's 5.3 sends the reader to the lifecycle
+// page for its list; the section 12 SBOM rows said "neither an SBOM file
+// nor the software components are stated", true of 2.4 only. They now say
+// so of 2.4 and name where 2.3's list is (not 5.3, which does not hold it). The cloud SaMD, whose versions list none, keeps the
 // plain sentence.
 func TestPlanSBOMRowsOtherVersionListed(t *testing.T) {
 	plan := buildFixture(t, "k8sai")("bleedalert/security-plan.md")
-	const says = "Not addressed for version `2.4`, which this plan describes: neither an SBOM file nor the software components of that version are stated; version `2.3` has a component list of its own (see [5.3 Component support status](#5-3-component-support-status)) |"
+	const says = "Not addressed for version `2.4`, which this plan describes: neither an SBOM file nor the software components of that version are stated; version `2.3` has a component list of its own, given on the [lifecycle page](lifecycle.html) |"
 	kindtest.SaysAll(t, "security-plan.md", plan,
 		"| Software bill of materials | FD&C Act 524B(b)(3) | "+says,
 		"| SBOM with support level and end of support of each component | FDA premarket guidance | "+says)

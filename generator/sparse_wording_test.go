@@ -26,14 +26,16 @@ func TestOsendNoticeBlocksNoEndpointItDoesNotList(t *testing.T) {
 // and models" as if the gateway reached its end of life, though G1 also
 // runs release 2.0 (versions.models), which the notice does not concern.
 // Its row now says it is affected only while it runs 1.0 and names 2.0,
-// still to come on the notice's release; the P1 patch, which runs 1.0
-// only, gets no such sentence.
+// still to come on the notice's release, as offered by the notice's
+// partial upgrade path (not as running on G1: the data do not say which
+// hardware that path replaces); the P1 patch, which runs 1.0 only, gets
+// no such sentence.
 func TestFixedfwNoticeSaysTheGatewayStaysOnLaterFirmware(t *testing.T) {
 	read := buildFixture(t, "fixedfw")
 	const rel = "thermalink/notices/eol-1.0.md"
 	notice := read(rel)
 	kindtest.SaysAll(t, rel, notice,
-		"| G1 | ThermaLink bedside gateway G1 (catalogue no. TL-G1) | Bedside gateway; runs release 1.0 or 2.0 gateway firmware. Affected only while it runs software 1.0; the later software 2.0, which this notice does not concern, is planned to run on it too. |",
+		"| G1 | ThermaLink bedside gateway G1 (catalogue no. TL-G1) | Bedside gateway; runs release 1.0 or 2.0 gateway firmware. Affected only while it runs software 1.0; the later software 2.0 (planned), which this notice does not concern, is offered only by an upgrade path that replaces hardware (see the upgrade paths below). |",
 		"| P1 | ThermaLink patch P1 (catalogue no. TL-P1-25, box of 25) | First-generation patch; runs release 1.0 firmware. |")
 }
 

@@ -137,6 +137,13 @@ func TestUnstatedFactsSayNotStated(t *testing.T) {
 			for i := range p.Interfaces {
 				p.Interfaces[i].DefaultEnabled = v
 			}
+			if !v.Known() {
+				// an interface with a port open as shipped is on as
+				// shipped (InterfaceEnabled): unstated, neither says
+				for i := range p.Ports {
+					p.Ports[i].DefaultEnabled = v
+				}
+			}
 		}},
 		{"interfaces[].can_disable", []string{"csd", "security-plan"}, func(_ *content.Content, p *content.Product, v content.Tri) {
 			for i := range p.Interfaces {

@@ -51,7 +51,7 @@ func TestWebcalcPlanSparseWording(t *testing.T) {
 	if n := strings.Count(plan, none); n != 2 {
 		t.Errorf("plan says %q %d times, want 2 (7.1 and 7.2)", none, n)
 	}
-	kindtest.SaysAll(t, "lifecycle", life, "the one component of version `3.4` that Fenwick Clinical Software Ltd annotates, whose supplier support is not stated, for")
+	kindtest.SaysAll(t, "lifecycle", life, "the name and version of the one component of version `3.4` that Fenwick Clinical Software Ltd lists (its supplier support is not stated), for")
 	kindtest.SaysNone(t, "lifecycle", life, "the supplier support of the one component")
 
 	// With an account, 7.1 is a category with no control yet; with

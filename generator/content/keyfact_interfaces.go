@@ -39,14 +39,15 @@ func (p *Product) PartInterfacesKeyFact(id string) string {
 }
 
 // InterfaceStateList names ifs (InterfaceListName), each with whether it is
-// on (interfaces.default_enabled), whether it is internal to the product and
+// on (InterfaceEnabled: interfaces.default_enabled, else a port open on it
+// as shipped), whether it is internal to the product and
 // the models it is on. Where two or more are listed and none states whether
 // it is on, that is said once after the list instead of after each; where
 // some state it, each that does not says so itself.
 func (p *Product) InterfaceStateList(ifs []Interface) string {
 	once := len(ifs) > 1
 	for _, it := range ifs {
-		if it.DefaultEnabled != Unstated {
+		if p.InterfaceEnabled(it) != Unstated {
 			once = false
 		}
 	}
@@ -54,7 +55,7 @@ func (p *Product) InterfaceStateList(ifs []Interface) string {
 	for _, it := range ifs {
 		var notes []string
 		if !once {
-			notes = append(notes, it.DefaultEnabled.SayOr("on", "off", "whether it is on is not stated"))
+			notes = append(notes, p.InterfaceEnabled(it).SayOr("on", "off", "whether it is on is not stated"))
 		}
 		if it.Internal {
 			notes = append(notes, "internal")

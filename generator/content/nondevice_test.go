@@ -85,8 +85,9 @@ func TestNonDeviceNoticeLead(t *testing.T) {
 			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70 asks for at least 24 months');",
 			"warning: notices[0].issued: issued 2025-02-01, after version 1.0's end of support on 2025-01-01, and no notice issued earlier announces that date: customers had no notice of it (IMDRF N70, written for medical devices, recommends at least 24 months');"},
 		{"no component", base + noComponents,
-			"warning: notices[0].components: no software component named: IMDRF N70 expects a notice to list the software components concerned",
-			"warning: notices[0].components: no software component named: customers cannot tell which software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)"},
+			// the notice names its operating systems (operating_systems)
+			"warning: notices[0].components: no software component named besides its operating_systems: IMDRF N70 expects a notice to list the software components concerned",
+			"warning: notices[0].components: no software component named besides its operating_systems: customers cannot tell which other software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)"},
 		{"moved shortly", moved,
 			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70 asks for at least 24 months' notice",
 			"warning: notices[0].date_changes[0]: moves version 1.0's end of life to 2026-06-30, 5 months after the notice is issued (2026-01-20); IMDRF N70, written for medical devices, recommends at least 24 months' notice"},

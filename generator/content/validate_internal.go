@@ -32,6 +32,10 @@ import (
 //   - A connection listed at both ends, each naming the other's part, is
 //     internal at both ends or at neither: a warning at the end that is
 //     not.
+//   - A cable or radio interface marked internal on a product of one part
+//     (no [[parts]], or one): no part of the product is at its other end,
+//     so it is internal only as a link inside that part: a warning that
+//     says so and how to fix it otherwise.
 func (v *productValidator) internalLinks() {
 	p := v.p
 	// A version that changes nothing shares the previous one's view.
@@ -61,6 +65,13 @@ func (v *productValidator) internalLinks() {
 			}
 			if part := q.PartOfInterface(it); part.Runs.IsCustomerInfrastructure() {
 				add(Warning, path, "interface %q is marked internal but belongs to %q, the customer's own infrastructure, which is not part of the product: a link there is the customer's network", it.ID, part.ID)
+			}
+			// One part: no other part can hold the link's other end, so
+			// a cable or radio marked internal joins that part to
+			// something the product data do not list (cellular and
+			// Wi-Fi are warned about above).
+			if all := q.AllParts(); len(all) == 1 && it.Kind.Hardware() && it.Kind != "cellular" && it.Kind != "wifi" {
+				add(Warning, path, "interface %q is marked internal, but the product lists no part besides %s, so no part of the product is at the link's other end; the documents leave its ports out of the customer's port lists, firewall rules and MDS2 network answers (keep internal only for a link between components inside %s, such as a bus between two of its processors; where the other end is a part of the product, list it in [[parts]] and mark its end internal too; where it is other equipment, such as a separate instrument, remove internal)", it.ID, partWords(all[0]), partWords(all[0]))
 			}
 		}
 		for i, pt := range q.Ports {
@@ -169,4 +180,13 @@ func (p *Product) directLink(pt Port) bool {
 		}
 	}
 	return true
+}
+
+// partWords names part pt in a check message: "the device" for the part
+// a product without [[parts]] has, else its ID in quotes.
+func partWords(pt Part) string {
+	if pt.implicit {
+		return "the device"
+	}
+	return fmt.Sprintf("%q", pt.ID)
 }

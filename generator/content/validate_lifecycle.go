@@ -57,10 +57,14 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	// needs none of it, and a warning asking for it is noise.
 	printed := p.Builds("notices")
 	if printed && n.AboutVersions() && len(n.Components) == 0 && len(n.Versions) > 0 {
+		named, which := "no software component named", "which software components"
+		if len(n.OperatingSystems) > 0 { // the notice names these in its section 2
+			named, which = named+" besides its operating_systems", "which other software components"
+		}
 		if p.MedicalDevice.IsFalse() { // N70 covers medical devices only
-			v.warnf(path+".components", "no software component named: customers cannot tell which software components of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)")
+			v.warnf(path+".components", "%s: customers cannot tell %s of the product the notice concerns (IMDRF N70, written for medical devices, expects a notice to list them)", named, which)
 		} else {
-			v.warnf(path+".components", "no software component named: IMDRF N70 expects a notice to list the software components concerned")
+			v.warnf(path+".components", "%s: IMDRF N70 expects a notice to list the software components concerned", named)
 		}
 	}
 	affected := p.NoticeVersions(n)

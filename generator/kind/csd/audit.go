@@ -2,6 +2,7 @@ package csd
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -67,7 +68,8 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 	// hosts a part: its own staff's sessions into that part are service
 	// sessions too, which RMOT-1 does not count, and the answer covers them.
 	noRemote := (p.RemoteService.Offered.IsFalse() || p.MDS2Answered("RMOT-1") == "no" || p.NoNetwork()) && !p.HasManufacturerHostedPart()
-	var yes, no, note []string
+	var yes, no, note, unstated []string
+	var unstatedNotes []int // the notes of the unstated answers, each once
 	for _, e := range auditEvents {
 		what := e.what
 		if e.id == "AUDT-2.8.1" && noRemote {
@@ -97,6 +99,15 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 		case "no":
 			no = append(no, s)
 		case "see_note":
+			// A note that says only "Not stated" (MDS2NoteUnstated) is
+			// no answer to refer to: said to be so, its note once.
+			if p.MDS2NoteUnstated(e.id) {
+				unstated = append(unstated, what+" ("+e.id+")")
+				if n := p.MDS2.Answers[e.id].Note; !slices.Contains(unstatedNotes, n) {
+					unstatedNotes = append(unstatedNotes, n)
+				}
+				break
+			}
 			note = append(note, s)
 		}
 	}
@@ -128,6 +139,12 @@ func (d *CSDData) MDS2Audit(p *content.Product) Audit {
 	if len(note) > 0 {
 		clauses = append(clauses, "for "+content.AndList(note)+", the form refers to its notes")
 	}
+	// Only beside answers that say something: alone, they would make the
+	// section say the events are not stated "beyond the form's answers"
+	// when the form states none of them either.
+	if len(unstated) > 0 && len(clauses) > 0 {
+		clauses = append(clauses, "for "+content.AndList(unstated)+", "+unstatedNotesSay(unstatedNotes, len(unstated)))
+	}
 	a.Events = strings.Join(clauses, "; ")
 	a.EventsBeyondLog = len(clauses) > 0 && a.Events != "it "+a.Log
 	return a
@@ -141,4 +158,22 @@ func logNote(p *content.Product) int {
 		return 0
 	}
 	return p.MDS2.Answers["AUDT-1"].Note
+}
+
+// unstatedNotesSay says that the form's notes (notes, each once) say only
+// that the matters of n answers are not stated: "the form's note 2 says
+// only that they are not stated".
+func unstatedNotesSay(notes []int, n int) string {
+	words := make([]string, len(notes))
+	for i, x := range notes {
+		words[i] = fmt.Sprint(x)
+	}
+	what := "they are"
+	if n == 1 {
+		what = "it is"
+	}
+	if len(notes) == 1 {
+		return "the form's note " + words[0] + " says only that " + what + " not stated"
+	}
+	return "the form's notes " + content.AndList(words) + " say only that " + what + " not stated"
 }

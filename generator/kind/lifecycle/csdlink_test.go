@@ -49,7 +49,7 @@ func TestComponentSectionLinksTheVersionsCSD(t *testing.T) {
 			built.CSDOf = map[string]string{old: old + "/csd"}
 			section := componentSection(kindtest.RenderBuilt(t, env, q, lq.Documents[0], built))
 			kindtest.SaysAll(t, "section 4", section,
-				"Version `"+old+"` is described in its [customer security documentation]("+old+"/csd.html).")
+				"Version `"+old+"` is described in its [customer security documentation]("+old+"/csd.html)")
 			kindtest.SaysNone(t, "section 4", section, "Version `"+cur+"` is described in its")
 		})
 	}

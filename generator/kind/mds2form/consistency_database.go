@@ -11,8 +11,9 @@ import "github.com/jspgen/jspgen/generator/mds2"
 // its own for the database to be on: its database may be one the
 // customer provides (the hospital's PostgreSQL server), which STCF-4
 // asks about, so only Yes beside No to both is warned about. The product
-// data decide neither STCF answer: a data store does not say whether it
-// is a database. A note silences nothing, as for the implications.
+// data decide STCF-3 only from a data store's database key on a part on
+// the device (deviceDatabase), and never STCF-4. A note silences nothing,
+// as for the implications.
 func (r *mds2Resolver) checkPIIDatabase(final map[string]mds2.Answer, givens map[string]given) {
 	if final["MPII-2.4"] != mds2.Yes || final["STCF-3"] != mds2.No {
 		return
@@ -20,7 +21,7 @@ func (r *mds2Resolver) checkPIIDatabase(final map[string]mds2.Answer, givens map
 	if final["DOC-11"] != mds2.Yes {
 		hint := ""
 		if final["STCF-4"] == mds2.Yes {
-			hint = " (MPII-2.4 asks about PII kept on the device itself, MPII-2; a database outside it is STCF-4's)"
+			hint = " (MPII-2.4 asks about the PII the device keeps, MPII-2; a database outside it is STCF-4's)"
 		}
 		r.warnf(r.p.MDS2.AnswerPath(givenFirst(givens, "MPII-2.4", "STCF-3")),
 			"the form answers MPII-2.4 Yes and STCF-3 No, but PII the device stores in a database is data stored in a database on the device%s: correct one of them", hint)

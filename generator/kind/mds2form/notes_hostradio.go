@@ -98,7 +98,7 @@ func (r *mds2Resolver) hostRadioNote(form *mds2.Form, derived map[string]fact) {
 }
 
 // hostRadioText: "The answer No to CONN-1.1.1 is about the device's own
-// hardware, the GlucoSense sensor, which has no Wi-Fi interface. The
+// hardware, the GlucoSense sensor: that hardware has no Wi-Fi interface. The
 // network connection of the GlucoSense app (on …) is whatever connection
 // the phone has, such as Wi-Fi or mobile data: those are the phone's,
 // not the device's." No verb takes a part's name, which may be plural.
@@ -116,8 +116,10 @@ func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []co
 	if len(ids) > 1 {
 		answer = "The answers No to " + content.AndList(ids) + " are"
 	}
-	s := fmt.Sprintf("%s about the device's own hardware, %s, which %s no %s interface.",
-		answer, content.AndList(devices), content.Plural(len(devices), "has", "have"), content.OrList(whats))
+	// "that hardware", not "which has": one part's name may be plural
+	// ("the Aurelle hearing aids").
+	s := fmt.Sprintf("%s about the device's own hardware, %s: that hardware has no %s interface.",
+		answer, content.AndList(devices), content.OrList(whats))
 	if len(apps) == 1 {
 		pt := apps[0]
 		host := pt.HostNoun()

@@ -15,7 +15,7 @@ import (
 // (and its port), and for a device with no app (BladderScan), the No
 // stands without a note.
 func TestMDS2HostRadioNote(t *testing.T) {
-	const note = "The answers No to CONN-1.1.1 and CONN-1.1.3 are about the device's own hardware, the GlucoSense sensor, which has no Wi-Fi or cellular interface. The network connection of the GlucoSense app (on a phone the customer owns) is whatever connection the phone has, such as Wi-Fi or mobile data: those are the phone's, not the device's."
+	const note = "The answers No to CONN-1.1.1 and CONN-1.1.3 are about the device's own hardware, the GlucoSense sensor: that hardware has no Wi-Fi or cellular interface. The network connection of the GlucoSense app (on a phone the customer owns) is whatever connection the phone has, such as Wi-Fi or mobile data: those are the phone's, not the device's."
 	const (
 		cgmSite = "../../testdata/cgmhome/jspgen.toml"
 		cgm     = "../../testdata/cgmhome/content/glucosense.toml"

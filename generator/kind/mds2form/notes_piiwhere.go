@@ -14,8 +14,8 @@ import (
 // the device's own hardware: a fitting program's patient database on the
 // customer's computer beside hearing aids that keep no name. The form
 // counts the product as the device, so the Yes stands; but beside notes
-// that call the device's hardware "the device", a bare "the device keeps
-// PII on the device itself" tells a reader the hardware does.
+// that call the device's hardware "the device", a bare Yes to "does the
+// device keep PII" tells a reader the hardware does.
 // piiWhereNote says which part keeps it, where every store the Yes may
 // rest on is off the device's hardware: then data_stores is written, and
 // a written list is every store, so none of the device's parts keeps PHI

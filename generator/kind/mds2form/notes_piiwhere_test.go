@@ -89,8 +89,8 @@ func TestMDS2PIIWhereNote(t *testing.T) {
 // reaches the network, and a part only on phones has no Ethernet port:
 // their No stands without it.
 func TestMDS2HostWiredNote(t *testing.T) {
-	const start = "The answers No to CONN-1.1.1, CONN-1.1.3, CONN-1.2 and CONN-1.2.1 are about the device's own hardware, the Aurelle hearing aids, which has no Wi-Fi, cellular, wired or Ethernet interface."
-	const phoneStart = "The answers No to CONN-1.1.1 and CONN-1.1.3 are about the device's own hardware, the Aurelle hearing aids, which has no Wi-Fi or cellular interface."
+	const start = "The answers No to CONN-1.1.1, CONN-1.1.3, CONN-1.2 and CONN-1.2.1 are about the device's own hardware, the Aurelle hearing aids: that hardware has no Wi-Fi, cellular, wired or Ethernet interface."
+	const phoneStart = "The answers No to CONN-1.1.1 and CONN-1.1.3 are about the device's own hardware, the Aurelle hearing aids: that hardware has no Wi-Fi or cellular interface."
 	onPhone := hearingEdit(t, `host_kinds = ["computer"]`, `host_kinds = ["phone"]`)
 	for _, tc := range []struct {
 		name  string

@@ -149,6 +149,13 @@ func (f *mds2Facts) txcf2() (fact, bool) {
 // an end of the flow, one whose endpoints name the outside system at an
 // end, or one of a part at an end that listens or names no other end at
 // all. An outbound port naming something else is another connection's.
+// A port that only listens (direction = "in") is not tied to a flow its
+// part sends to an end that an outbound port of the same part names:
+// the part opens that connection itself, over the outbound port
+// (dexalegacy's studies to the PACS over 104/tcp out, not over the SMB
+// share it listens on). Where no outbound port names the end, or the
+// part receives the flow, a listening port stays tied: the data do not
+// say which connection the flow takes.
 func (f *mds2Facts) ownFlowPorts(d content.DataFlow) []int {
 	idx, ok := f.flowPorts(d)
 	if !ok {
@@ -156,6 +163,20 @@ func (f *mds2Facts) ownFlowPorts(d content.DataFlow) []int {
 	}
 	from, _ := f.p.ResolveFlowEnd(d.From)
 	to, _ := f.p.ResolveFlowEnd(d.To)
+	tiedTo := func(pt content.Port, e content.FlowEnd) bool {
+		if e.Part != "" {
+			return pt.PeerPart == e.Part
+		}
+		return e.Label != "" && slices.ContainsFunc(pt.Endpoints, func(ep string) bool {
+			return strings.Contains(strings.ToLower(ep), strings.ToLower(e.Label))
+		})
+	}
+	// sendsOut: the flow's sending part reaches its other end over an
+	// outbound port of its own that names that end.
+	sendsOut := from.Part != "" && slices.ContainsFunc(idx, func(j int) bool {
+		pt := f.p.Ports[j]
+		return f.p.PartOfPort(pt).ID == from.Part && pt.Direction == "out" && tiedTo(pt, to)
+	})
 	var own []int
 	for _, j := range idx {
 		pt := f.p.Ports[j]
@@ -164,14 +185,12 @@ func (f *mds2Facts) ownFlowPorts(d content.DataFlow) []int {
 			if e.Part != "" && f.p.PartOfPort(pt).ID == e.Part {
 				atEnd = true
 			}
-			if e.Part != "" && pt.PeerPart == e.Part {
+			if tiedTo(pt, e) {
 				tied = true
 			}
-			if e.Part == "" && e.Label != "" && slices.ContainsFunc(pt.Endpoints, func(ep string) bool {
-				return strings.Contains(strings.ToLower(ep), strings.ToLower(e.Label))
-			}) {
-				tied = true
-			}
+		}
+		if !tied && sendsOut && pt.Direction == "in" && f.p.PartOfPort(pt).ID == from.Part {
+			continue // a listening port of the sender: not this flow's
 		}
 		if tied || atEnd && (pt.Direction != "out" && pt.DirectionStated() || pt.PeerPart == "" && len(pt.Endpoints) == 0) {
 			own = append(own, j)

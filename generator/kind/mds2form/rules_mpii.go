@@ -256,7 +256,8 @@ func (f *mds2Facts) handlesPII() (fact, bool) {
 	return f.no("interfaces", f.noPIILists()), true
 }
 
-// storesPII (MPII-2, PII kept on the device itself): Yes from a store of
+// storesPII (MPII-2, PII the device keeps, on its own hardware or in its
+// software on the customer's computers or phones): Yes from a store of
 // the product holding PHI or PII. Beside a part that runs on the device,
 // a store of a part the manufacturer hosts (its cloud database) is not
 // on the device: it gives no Yes, and since MPII-1 is then Yes, no No
@@ -289,7 +290,7 @@ func (f *mds2Facts) storesPII() (fact, bool) {
 // storeOffHardware is what MPII-2's Yes adds for a store d of a part
 // that is not the device's own hardware beside one that is (a server the
 // hospital runs beside radar sensors): which part keeps it and where, so
-// that the Yes to "on the device itself" agrees with the note saying the
+// that the Yes agrees with the note saying the
 // hardware keeps none (piiWhereNote). Empty otherwise.
 func (f *mds2Facts) storeOffHardware(d content.DataStore) string {
 	pt := f.p.PartOfStore(d)

@@ -160,7 +160,7 @@ func TestOSComponentReasonParts(t *testing.T) {
 		want, deny string
 	}{
 		{"two parts on the device", []content.Part{{ID: "console", Name: "Cart console", Runs: "device"}, {ID: "detector", Name: "Detector", Runs: "device"}},
-			"in a product that runs on hardware of its own (its parts there: the Cart console and Detector; the data do not say which of them runs it)",
+			"in a product that runs on hardware of its own (its parts there: the Cart console and Detector; the components list does not name the part that runs it)",
 			"a part on the device's own hardware (the Cart console and the Detector)"},
 		{"one part on the device", []content.Part{{ID: "station", Name: "Station", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}},
 			"in a product with a part on the device's own hardware (Station)", "which of them"},

@@ -22,11 +22,13 @@ func osComponent(what string) func(*mds2Facts) (fact, bool) {
 		for _, pt := range f.p.DeviceParts() {
 			on = append(on, pt.TheName())
 		}
-		// No component says which part runs it: with several parts on
-		// the device, the reason lists them without saying which.
+		// No component entry names the part that runs it: with several
+		// parts on the device, the reason lists them and says that the
+		// list does not name which (a part's description may, in prose
+		// the generator does not read).
 		where := fmt.Sprintf("a product with a part on the device's own hardware (%s)", content.AndList(on))
 		if len(on) > 1 {
-			where = fmt.Sprintf("a product that runs on hardware of its own (its parts there: %s; the data do not say which of them runs it)", content.AndList(on))
+			where = fmt.Sprintf("a product that runs on hardware of its own (its parts there: %s; the components list does not name the part that runs it)", content.AndList(on))
 		}
 		says := func(name string) string {
 			return fmt.Sprintf("lists %s, of type operating-system, in %s: %s", name, where, what)

@@ -157,7 +157,7 @@ var siteRules = []string{"DOC-1", "DOC-5", "DOC-8", "DOC-9"}
 
 func allRuleCases() []ruleCase {
 	var all []ruleCase
-	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases, nonetRuleCases(), signInRuleCases(), nolinksRuleCases(), sahdHostRuleCases(), piiLocalRuleCases(), rmotRuleCases, remoteControlRuleCases, audtOffDeviceRuleCases(), mpiiDisplayRuleCases(), hardwareNARuleCases(), mpiiUnnamedLinkRuleCases(), csupFixedRuleCases(), mediaOnlyUSBRuleCases(), g5RuleCases(), tlsRuleCases(), publishedDocsRuleCases(), pautPartsRuleCases(), mpiiUnlistedRuleCases(), osNoticeReasonRuleCases(), mpiiFlowRuleCases(), ports76RuleCases(), mds2r3RuleCases(), mds2HostedRuleCases(), updateSignedRuleCases(), reviewFixRuleCases()} {
+	for _, cs := range [][]ruleCase{docRuleCases, mpiiRuleCases(), connRuleCases(), audtRuleCases, sbomRuleCases, otherRuleCases, nonetRuleCases(), signInRuleCases(), nolinksRuleCases(), sahdHostRuleCases(), piiLocalRuleCases(), rmotRuleCases, remoteControlRuleCases, audtOffDeviceRuleCases(), mpiiDisplayRuleCases(), hardwareNARuleCases(), mpiiUnnamedLinkRuleCases(), csupFixedRuleCases(), mediaOnlyUSBRuleCases(), g5RuleCases(), tlsRuleCases(), publishedDocsRuleCases(), pautPartsRuleCases(), mpiiUnlistedRuleCases(), osNoticeReasonRuleCases(), mpiiFlowRuleCases(), ports76RuleCases(), mds2r3RuleCases(), mds2HostedRuleCases(), updateSignedRuleCases(), reviewFixRuleCases(), r3mds2RuleCases()} {
 		all = append(all, cs...)
 	}
 	return all

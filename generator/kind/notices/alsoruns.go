@@ -17,8 +17,14 @@ import (
 // later software 2.0, which this notice does not concern, runs on it
 // too." An end-of-life notice about release 1.0 that lists a gateway
 // which also runs 2.0 would otherwise read as the gateway's own end of
-// life. A version not out by d did not run on anything then: it "is
-// planned to run on it too". Empty when no such version runs on the
+// life. The notice speaks as of d: a version not out by d is named only
+// where the notice's own upgrade paths name it (to_version), and then
+// "is planned to run on it too"; one they do not name is left out, as
+// the data do not say it was planned then. A version the notice's
+// upgrade paths reach only with hardware replaced (partial or
+// full_replacement, no software_only path) is not said to run on the
+// customer's model: it is said to be offered only by an upgrade path that
+// replaces hardware. Empty when no such version runs on the
 // model, and for a notice about a model's end of support (which is the
 // model's) or about no version of the product. A product with no
 // hardware of its own has no model that software runs on
@@ -27,10 +33,11 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 	if v.EndsModels != nil || len(v.Notice.Versions) == 0 {
 		return ""
 	}
-	var mine, others []string
+	var mine, others, hardware []string
 	planned := 0          // how many of others were not out by d
 	var last content.Date // the newest general availability of the notice's versions on the model
 	runs := v.product.ModelVersions(id)
+	paths := v.upgradeKinds()
 	for _, ver := range runs {
 		if slices.Contains(v.Notice.Versions, ver.Version) {
 			mine = append(mine, ver.Version)
@@ -48,41 +55,90 @@ func (v *NoticeView) AffectedOnly(id string, d content.Date) string {
 			// an earlier version is no way on for the model
 		case !ver.EndOfSupport.IsZero() && !ver.EndOfSupport.After(d):
 		case !ver.Withdrawn.IsZero() && !ver.Withdrawn.After(d):
+		case !ver.ReleasedOn(d) && paths[ver.Version] == "":
+			// not out when the notice was issued, and the notice does
+			// not name it: the data do not say it was planned then
 		default:
 			// A version still to come is said to be one, and one not
 			// released in every market at once says where and from
 			// when, as the notice's upgrade paths say it.
 			var said []string
 			where := v.Where(ver, d)
-			if s := kind.PlannedSaid(ver, where, d, v.asOf); s != "" {
-				planned++
+			s := kind.PlannedSaid(ver, where, d, v.asOf)
+			if s != "" {
 				said = append(said, s)
 			}
 			if where != "" {
 				said = append(said, where)
 			}
-			s := ver.Version
+			name := ver.Version
 			if len(said) > 0 {
-				s += " (" + strings.Join(said, "; ") + ")"
+				name += " (" + strings.Join(said, "; ") + ")"
 			}
-			others = append(others, s)
+			if k := paths[ver.Version]; k != "" && k != "software_only" {
+				// the notice's own upgrade paths reach it only with
+				// hardware replaced: not said to run on the customer's model
+				hardware = append(hardware, name)
+				continue
+			}
+			if s != "" {
+				planned++
+			}
+			others = append(others, name)
 		}
 	}
-	if len(mine) == 0 || len(others) == 0 {
+	if len(mine) == 0 || len(others)+len(hardware) == 0 {
 		return ""
 	}
-	if v.product.SoftwareOnly() {
-		where := "is installed"
-		if v.product.HostedOnly() {
-			// nothing of it is installed anywhere the customer controls:
-			// the manufacturer runs it for the customer (REPORT-cloudsamd 5)
-			where = "is served to " + v.product.InHouseWords("the customer")
+	var out string
+	switch {
+	case len(others) == 0:
+		out = "Affected only while it runs software " + content.OrList(mine)
+		if v.product.SoftwareOnly() {
+			out = "Affected only where software " + content.OrList(mine) + " " + v.softwareWhere()
 		}
-		return softwareOnlyAffected(mine, others, planned, where)
+	case v.product.SoftwareOnly():
+		out = strings.TrimSuffix(softwareOnlyAffected(mine, others, planned, v.softwareWhere()), ".")
+	default:
+		verb := laterVerb(others, planned, content.Plural(len(others), "runs", "run"), "planned to run", "run or are planned to run")
+		out = "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
+			verb + " on it too"
 	}
-	verb := laterVerb(others, planned, content.Plural(len(others), "runs", "run"), "planned to run", "run or are planned to run")
-	return "Affected only while it runs software " + content.OrList(mine) + "; the later software " + content.AndList(others) + ", which this notice does not concern, " +
-		verb + " on it too."
+	if len(hardware) > 0 {
+		which := "which this notice does not concern"
+		if len(others) > 0 {
+			which = "which it does not concern either"
+		}
+		out += "; the later software " + content.AndList(hardware) + ", " + which + ", " + content.Plural(len(hardware), "is", "are") +
+			" offered only by an upgrade path that replaces hardware (see the upgrade paths below)"
+	}
+	return out + "."
+}
+
+// softwareWhere is where the notice's versions of a product with no
+// hardware of its own are found: "is installed", or for a product only
+// the manufacturer hosts, "is served to the customer".
+func (v *NoticeView) softwareWhere() string {
+	if v.product.HostedOnly() {
+		// nothing of it is installed anywhere the customer controls:
+		// the manufacturer runs it for the customer (REPORT-cloudsamd 5)
+		return "is served to " + v.product.InHouseWords("the customer")
+	}
+	return "is installed"
+}
+
+// upgradeKinds maps each version the notice's upgrade paths lead to
+// (to_version) to "software_only" when a software-only path reaches it,
+// else to the kind of the path that does (partial or full_replacement).
+func (v *NoticeView) upgradeKinds() map[string]string {
+	kinds := map[string]string{}
+	for _, u := range v.Notice.UpgradePaths {
+		if u.ToVersion == "" || kinds[u.ToVersion] == "software_only" {
+			continue
+		}
+		kinds[u.ToVersion] = u.Kind
+	}
+	return kinds
 }
 
 // softwareOnlyAffected is AffectedOnly for a product with no hardware of

@@ -28,7 +28,8 @@ func TestAffectedOnlyNamesTheLaterVersionsOnTheModel(t *testing.T) {
 			{Version: "3.0", Models: []string{"G1"}, GeneralAvailability: date(2026, time.April, 1)},
 		},
 	}
-	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.0"}}, product: p}
+	// 3.0, not out on the notice's release, is named as its upgrade path
+	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.0"}, UpgradePaths: []content.UpgradePath{{Kind: "software_only", ToVersion: "3.0"}}}, product: p}
 	const want = "Affected only while it runs software 1.0; the later software 2.0 and 3.0 (planned; general availability 2026-04-01), which this notice does not concern, run or are planned to run on it too."
 	if got := v.AffectedOnly("G1", on); got != want {
 		t.Errorf("G1:\n got %q\nwant %q", got, want)
@@ -73,7 +74,12 @@ func TestAffectedOnlyTenseOfTheLaterVersions(t *testing.T) {
 				v.Models = []string{"C1"}
 				p.Versions = append(p.Versions, v)
 			}
-			v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}}, product: p, asOf: asOf}
+			// each later version is one the notice's upgrade paths name
+			var paths []content.UpgradePath
+			for _, l := range tc.latest {
+				paths = append(paths, content.UpgradePath{Kind: "software_only", ToVersion: l.Version})
+			}
+			v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}, UpgradePaths: paths}, product: p, asOf: asOf}
 			if got := v.AffectedOnly("C1", on); got != tc.want {
 				t.Errorf("\n got %q\nwant %q", got, tc.want)
 			}

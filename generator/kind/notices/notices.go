@@ -236,8 +236,8 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		view.CurrentNotOn = p.ModelsNotRunning(view.Current, ids)
 	}
 	for _, v := range p.Versions {
-		view.Stage[v.Version] = v.Stage(on)
-		if view.Stage[v.Version] == "Support" {
+		view.Stage[v.Version] = v.StageUndecided(on, env.AsOf) // the end of life not stated, Support or Limited Support
+		if v.Stage(on) == "Support" {
 			if note := p.UnsupportedMajor(v.Version, on).Sentence(); note != "" {
 				if view.StageNote == nil {
 					view.StageNote = map[string]string{}
@@ -250,6 +250,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		view.Related, view.RelatedVersions, view.RelatedStage = s, p.NoticeRelatedVersions(n), map[string]string{}
 		for _, rv := range view.RelatedVersions {
 			view.RelatedStage[rv.Version] = s.VersionStage(rv, on)
+			if view.RelatedStage[rv.Version] == "Support" { // the end of life not stated, Support or Limited Support
+				view.RelatedStage[rv.Version] = rv.Lifecycle().StageUndecided(on, env.AsOf)
+			}
 		}
 	}
 	if h := n.HostedService; !h.IsZero() || p.NoticeHostedOnly(n) {

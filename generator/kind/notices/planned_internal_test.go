@@ -23,7 +23,8 @@ func TestAffectedOnlyGivesNoLaterReleaseAsPlanned(t *testing.T) {
 			{Version: "3.0", GeneralAvailability: date(2027, time.April, 1)},
 		},
 	}
-	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}}, product: p, asOf: date(2026, time.November, 30)}
+	paths := []content.UpgradePath{{Kind: "software_only", ToVersion: "2.0"}, {Kind: "software_only", ToVersion: "3.0"}} // named by the notice
+	v := &NoticeView{Notice: content.Notice{Versions: []string{"1.6"}, UpgradePaths: paths}, product: p, asOf: date(2026, time.November, 30)}
 	const want = "Affected only while it runs software 1.6; the later software 2.0 and 3.0 (planned; general availability 2027-04-01), which this notice does not concern, are planned to run on it too."
 	if got := v.AffectedOnly("LC-2", on); got != want {
 		t.Errorf("\n got %q\nwant %q", got, want)

@@ -66,7 +66,7 @@ func securityView(env *kind.Env, p kind.Product, n content.Notice) *SecurityView
 	adv.ByMarketBy(p.Product, on, env.AsOf) // a fix released market by market: each market's release, as the notice could say it
 	view := &SecurityView{Notice: n, Vulnerabilities: adv.Vulnerabilities, Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Stage: map[string]string{}, FixedWhere: map[string]string{}, product: p.Product, asOf: env.AsOf}
 	for _, v := range p.Versions {
-		view.Stage[v.Version] = v.Stage(on)
+		view.Stage[v.Version] = v.StageUndecided(on, env.AsOf) // the end of life not stated, Support or Limited Support
 	}
 	for _, ver := range adv.Affected {
 		view.Affected = append(view.Affected, p.Version(ver))

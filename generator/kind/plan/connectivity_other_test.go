@@ -26,7 +26,8 @@ func TestPlanConnectivityOfKindOtherListedApart(t *testing.T) {
 		says              []string // anywhere in 1.6
 	}{
 		{"glucodock", "glucosedock", "glucodock", func(*kind.Product) {},
-			[]string{"| Ethernet port (model DB-20 only) | Ethernet | Not stated |"},
+			// on as shipped: its HL7 port is (content.Product.InterfaceEnabled)
+			[]string{"| Ethernet port (model DB-20 only) | Ethernet | Yes |"},
 			[]string{"Built-in barcode scanner"},
 			[]string{apart + "| Built-in barcode scanner (model GM-30 only) | Other | Not stated |"}},
 		{"gx7", "serialonly", "gx7", func(*kind.Product) {},
