@@ -49,17 +49,9 @@ func ruleInterfacesCompleteUnstated(p *Product) Diagnostics {
 	if len(ids) == 0 {
 		return nil
 	}
-	var docs []string
-	if csd {
-		docs = append(docs, "the CSD's")
-	}
-	if plan {
-		docs = append(docs, "the security plan's")
-	}
 	var follows []string
-	if len(docs) > 0 {
-		follows = append(follows, fmt.Sprintf("%s interfaces %s not call %s interface %s complete",
-			AndList(docs), Plural(len(docs), "section does", "sections do"), Plural(len(ids), "its", "their"), Plural(len(ids), "list", "lists")))
+	if said := interfaceSectionsDoNotCall(csd, plan, Plural(len(ids), "its interface list", "their interface lists")); said != "" {
+		follows = append(follows, said)
 	}
 	if mds2 {
 		// the hardware questions are about the device's own parts: a part
@@ -82,17 +74,9 @@ func partlessInterfacesCompleteUnstated(p *Product, csd, plan, mds2 bool) Diagno
 	if p.InterfacesComplete.Known() {
 		return nil
 	}
-	var docs []string
-	if csd {
-		docs = append(docs, "the CSD's")
-	}
-	if plan {
-		docs = append(docs, "the security plan's")
-	}
 	var follows []string
-	if len(docs) > 0 {
-		follows = append(follows, fmt.Sprintf("%s interfaces %s not call the device's interface list complete",
-			AndList(docs), Plural(len(docs), "section does", "sections do")))
+	if said := interfaceSectionsDoNotCall(csd, plan, "the device's interface list"); said != "" {
+		follows = append(follows, said)
 	}
 	if mds2 {
 		follows = append(follows, "the MDS2 form takes no No from an interface it leaves out (whether the device has USB ports, Bluetooth or removable media, whether PHI or PII can leave over them)")
@@ -100,4 +84,21 @@ func partlessInterfacesCompleteUnstated(p *Product, csd, plan, mds2 bool) Diagno
 	return Diagnostics{at(p, Warning, "interfaces_complete",
 		"interfaces_complete not written for the device (the product lists no [[parts]]): %s; write interfaces_complete = true where [[interfaces]] lists every interface of the device, false otherwise",
 		AndList(follows))}
+}
+
+// interfaceSectionsDoNotCall says that the interfaces sections of the
+// documents built (the CSD's, the security plan's) do not call list
+// complete; "" when neither is built.
+func interfaceSectionsDoNotCall(csd, plan bool, list string) string {
+	var docs []string
+	if csd {
+		docs = append(docs, "the CSD's")
+	}
+	if plan {
+		docs = append(docs, "the security plan's")
+	}
+	if len(docs) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s interfaces %s not call %s complete", AndList(docs), Plural(len(docs), "section does", "sections do"), list)
 }
