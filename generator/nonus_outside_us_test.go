@@ -35,7 +35,7 @@ func TestNonusPlanTracesWhatItFollows(t *testing.T) {
 // not apply: no plan or CSD built; markets that print on Letter.
 func TestNonusCheckWarnsOfPolicyAndPaper(t *testing.T) {
 	const (
-		policy = "postmarket.cvd: the security plan and the CSD say it is not stated whether Sakuragawa Medical Electronics Co., Ltd. publishes a coordinated vulnerability disclosure policy: the site file states no manufacturer.cvd_policy_url ([postmarket.cvd] gives timelines only); if a policy is published, write its address there"
+		policy = "postmarket.cvd: the security plan and the CSD say it is not stated whether Sakuragawa Medical Electronics Co., Ltd. publishes a coordinated vulnerability disclosure policy: the site file states no manufacturer.cvd_policy_url ([postmarket.cvd] gives timelines only); if a policy is published, write its address there, or if none is, state manufacturer.cvd_policy = \"none_published\""
 		paper  = `paper: not written, so the PDFs are US Letter (the default), but no product of the site is marketed in the United States, and A4 is the paper in Japan and Australia, among their markets: write paper = "a4" for A4, or paper = "letter" to keep Letter`
 	)
 	count := func(got, line string) int {

@@ -22,10 +22,12 @@ func TestNoticeSaysWhatTheDataDoNotDecide(t *testing.T) {
 	const eos = "dxa-9/notices/eos-5-2.md"
 	md := buildFixture(t, "dexalegacy")(eos)
 	kindtest.SaysAll(t, eos, md,
-		"end of support 31 December 2018; stage on 1 December 2016: Support or Limited Support (end of life not stated).",
+		// the line's own end of life agrees with the stage: not "no end
+		// of life announced", which would make it Support
+		"Software `5.2`: end of life not stated, no end of guaranteed support announced, end of support 31 December 2018; stage on 1 December 2016: Support or Limited Support (end of life not stated).",
 		"| 5.2 | 2009-05-01 | Support or Limited Support (end of life not stated) |",
 		"No software component other than the operating system in section 2 is named in this notice.")
-	kindtest.SaysNone(t, eos, md, "stage on 1 December 2016: Support.", "| Support |", "No software component is named")
+	kindtest.SaysNone(t, eos, md, "stage on 1 December 2016: Support.", "| Support |", "No software component is named", "no end of life announced")
 	kindtest.SaysAll(t, "check", fixtureCheck(t, "dexalegacy", "", nil), "notices[0].components: no software component named besides its operating_systems")
 
 	read := buildFixture(t, "manyversions")

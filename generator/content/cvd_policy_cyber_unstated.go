@@ -26,6 +26,6 @@ func ruleCVDPolicyCyberUnstated(s *Site, p *Product) Diagnostics {
 			Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))}
 	}
 	return Diagnostics{at(p, Warning, "cyber_device.applies",
-		"not stated, and the device has %s (%s): it may be a cyber device, whose plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url, so the documents say the policy is not stated; if one is published, write its address there, and state applies = true or false",
+		"not stated, and the device has %s (%s): it may be a cyber device, whose plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url, so the documents say the policy is not stated; if one is published, write its address there, or if none is, state manufacturer.cvd_policy = \"none_published\"; and state applies = true or false",
 		Count(len(conn), "connectivity interface", "connectivity interfaces"), AndList(kinds))}
 }

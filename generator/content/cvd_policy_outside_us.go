@@ -32,6 +32,6 @@ func ruleCVDPolicyOutsideUS(s *Site, p *Product) Diagnostics {
 		say = "say"
 	}
 	return Diagnostics{at(p, Warning, path,
-		"%s %s it is not stated whether %s publishes a coordinated vulnerability disclosure policy: the site file states no manufacturer.cvd_policy_url ([postmarket.cvd] gives timelines only); if a policy is published, write its address there",
+		"%s %s it is not stated whether %s publishes a coordinated vulnerability disclosure policy: the site file states no manufacturer.cvd_policy_url ([postmarket.cvd] gives timelines only); if a policy is published, write its address there, or if none is, state manufacturer.cvd_policy = \"none_published\"",
 		AndList(docs), say, maker)}
 }

@@ -214,13 +214,20 @@ func ruleResidualConclusionContradicted(p *Product) Diagnostics {
 // ruleCyberDeviceCVD: a cyber device's plan includes coordinated
 // vulnerability disclosure procedures (FD&C Act 524B(b)(1)); the
 // statute asks for the procedures, not a published URL, so the warning
-// says only that the documents have no policy to print.
+// says only that the documents have no policy to print, and offers both
+// remedies: the policy's address, or cvd_policy = "none_published" where
+// none is published. A site that states none is published is reminded
+// that the plan still needs the procedures.
 func ruleCyberDeviceCVD(s *Site, p *Product) Diagnostics {
 	if s == nil || !p.CyberDevice.Applies.IsTrue() || strings.TrimSpace(s.Manufacturer.CVDPolicyURL) != "" {
 		return nil
 	}
+	if s.Manufacturer.CVDPolicyNone() {
+		return Diagnostics{at(p, Warning, "cyber_device.applies",
+			"a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states that the manufacturer publishes no coordinated vulnerability disclosure policy (manufacturer.cvd_policy = \"none_published\"), so the documents say none is published: the plan still needs the procedures")}
+	}
 	return Diagnostics{at(p, Warning, "cyber_device.applies",
-		"a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url for the documents to print its policy from")}
+		"a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1)), and the site file states no manufacturer.cvd_policy_url for the documents to print its policy from, so they say the policy is not stated: if one is published, write its address there; if none is, state manufacturer.cvd_policy = \"none_published\" (the plan still needs the procedures)")}
 }
 
 var cwePattern = regexp.MustCompile(`^CWE-[0-9]+$`)

@@ -144,6 +144,11 @@ func TestRiskRules(t *testing.T) {
 		{"CVD policy: not a cyber device passes", nil, func(p *Product, s *Site) { p.CyberDevice.Applies, s.Manufacturer.CVDPolicyURL = False, "" }, ""},
 		{"CVD policy: cyber device without policy fails", nil, func(_ *Product, s *Site) { s.Manufacturer.CVDPolicyURL = "" },
 			"cyber_device.applies: a cyber device's plan must include coordinated vulnerability disclosure procedures (FD&C Act 524B(b)(1))"},
+		{"CVD policy: the remedy names cvd_policy for a maker that publishes none", nil, func(_ *Product, s *Site) { s.Manufacturer.CVDPolicyURL = "" },
+			"if none is, state manufacturer.cvd_policy = \"none_published\""},
+		{"CVD policy: none published is said, and the procedures still asked", nil, func(_ *Product, s *Site) {
+			s.Manufacturer.CVDPolicyURL, s.Manufacturer.CVDPolicy = "", "none_published"
+		}, "states that the manufacturer publishes no coordinated vulnerability disclosure policy (manufacturer.cvd_policy = \"none_published\"), so the documents say none is published: the plan still needs the procedures"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

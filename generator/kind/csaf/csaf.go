@@ -588,6 +588,9 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	doc := &csaf.Document{Document: meta(env, p.Product, n.Versions, "csaf_informational_advisory", n.DisplayTitle()+" ("+p.Name+")", id, history)}
 	doc.Document.Tracking.InitialReleaseDate = dateTime(n.Issued)
 	notes := []csaf.Note{{Category: "summary", Title: "Summary", Text: strings.TrimSpace(n.Summary)}}
+	if x, ok := trackingUnassignedNote(n); ok {
+		notes = append(notes, x)
+	}
 	// As the notice it twins: the milestones as announced on its release,
 	// of its versions and of the related system's versions it names.
 	dated := p.Product.DatesOn(kind.NoticeReleased(n, env.AsOf))
@@ -793,6 +796,30 @@ func modelBranch(env *kind.Env, p kind.Product, models []content.Model, versions
 		}
 	}
 	return out
+}
+
+// trackingUnassignedNote says, of a notice whose document control
+// records no history and gives no revision or no release date, which of
+// the tracking values CSAF requires (version, revision history, current
+// release date) the product data do not assign and what the twin
+// carries in their place (noticeHistory): the tracking version 1 and
+// the notice's issue date. Nothing when the data assign them.
+func trackingUnassignedNote(n content.Notice) (csaf.Note, bool) {
+	d := n.Document
+	if len(d.History) > 0 || (d.Revision != "" && !d.ReleaseDate.IsZero()) {
+		return csaf.Note{}, false
+	}
+	issued := n.Issued.String()
+	var text string
+	switch {
+	case d.Revision == "" && d.ReleaseDate.IsZero():
+		text = "The product data assign this notice no revision and no release date. CSAF requires a document version, a revision history and a current release date, so this document gives version 1 and dates its one revision and its current release by the notice's issue date, " + issued + "."
+	case d.Revision == "":
+		text = "The product data assign this notice no revision. CSAF requires a document version and a revision history, so this document gives version 1 for its one revision."
+	default:
+		text = "The product data assign revision " + d.Revision + " of this notice no release date. CSAF requires a current release date and a dated revision history, so this document dates that revision and its current release by the notice's issue date, " + issued + "."
+	}
+	return csaf.Note{Category: "general", Title: "Document tracking", Text: text}, true
 }
 
 // noticeHistory is a notice's CSAF revision history: its document

@@ -13,10 +13,9 @@ import (
 
 // relay is a DICOM relay the hospital hosts, which cloudsamd's 3.1.0
 // adds (parts_added) with the interface it listens on: 3.0.0 ran only in
-// Northlight's cloud.
+// Northlight's cloud. (3.1.0's [versions.changes], its description, is
+// the table these entries join.)
 const relay = `
-[versions.changes]
-
 [[versions.changes.parts_added]]
 id = "relay"
 name = "LumenTriage DICOM relay"

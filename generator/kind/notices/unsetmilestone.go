@@ -13,7 +13,14 @@ import (
 // documents agree: "no end of life announced" only while one can still
 // come; "end of guaranteed support not set" once none can, and "end of
 // life passed (date not stated)" once it has passed on a day not given.
+// An end of life that passed on a day not given before the end of
+// support the site's as-of date has reached may have passed by d too:
+// "end of life not stated", as the stage beside it says
+// (content.Version.StageUndecided).
 func (v *NoticeView) VersionUnset(ver *content.Version, milestone string, d content.Date) string {
+	if milestone == "end_of_life" && ver.StageUndecided(d, v.asOf) != ver.Stage(d) {
+		return "end of life not stated"
+	}
 	return unsetWords(milestone, ver.UnsetCell(milestone, d))
 }
 
@@ -22,6 +29,9 @@ func (v *NoticeView) VersionUnset(ver *content.Version, milestone string, d cont
 // (content.RelatedSystem.UnsetMilestone): another maker's milestone the
 // data do not give is "not stated", never "not announced".
 func (v *NoticeView) RelatedUnset(rv content.RelatedVersion, milestone string, d content.Date) string {
+	if lv := rv.Lifecycle(); milestone == "end_of_life" && lv.StageUndecided(d, v.asOf) != lv.Stage(d) {
+		return "end of life not stated"
+	}
 	return unsetWords(milestone, v.Related.UnsetMilestone(rv, milestone, d))
 }
 

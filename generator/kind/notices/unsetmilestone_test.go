@@ -33,10 +33,10 @@ func TestNoticeUnsetMilestoneAsTheLifecycleTables(t *testing.T) {
 		}, "- Software `3.8.2`: end of life 30 June 2023, no end of guaranteed support announced, no end of support announced; stage on 1 July 2025: Limited Support.", "not set"},
 		{"a related version past its end of life", func(_ *content.Version, rv *content.RelatedVersion) {
 			rv.EndOfLife = zero
-		}, "- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): no end of life announced, end of support 31 July 2025; stage on 1 July 2025: Support or Limited Support (end of life not stated).", "passed"},
+		}, "- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): end of life not stated, end of support 31 July 2025; stage on 1 July 2025: Support or Limited Support (end of life not stated).", "passed"},
 		{"end of life not stated, end of support still to come: the stage is not decided", func(v *content.Version, _ *content.RelatedVersion) {
 			v.EndOfLife, v.EndOfGuaranteedSupport, v.EndOfSupport = zero, zero, content.NewDate(2025, 7, 31)
-		}, "- Software `3.8.2`: no end of life announced, no end of guaranteed support announced, end of support 31 July 2025; stage on 1 July 2025: Support or Limited Support (end of life not stated).", "stage on 1 July 2025: Support."},
+		}, "- Software `3.8.2`: end of life not stated, no end of guaranteed support announced, end of support 31 July 2025; stage on 1 July 2025: Support or Limited Support (end of life not stated).", "no end of life announced"},
 		{"a related version past its end of support", func(_ *content.Version, rv *content.RelatedVersion) {
 			rv.EndOfLife, rv.EndOfSupport = zero, content.NewDate(2025, 6, 30)
 		}, "- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): end of life passed (date not stated), end of support 30 June 2025; stage on 1 July 2025: End of Support.", "no end of life announced"},
