@@ -27,6 +27,12 @@ func TestR3CSDLegacyDXA(t *testing.T) {
 	l := site(lc)
 	kindtest.SaysAll(t, lc, l, "the name and version of the one component of version `5.2` that Osteon Imaging Corp. lists (its supplier support is not stated) and the notices")
 	kindtest.SaysNone(t, lc, l, "annotates, whose supplier support")
+	// no version supported: the page said it "singles out no component as
+	// needing attention", which read as if none did (review 81,
+	// dexalegacy 9); every component of an unsupported version goes
+	// without updates
+	kindtest.SaysAll(t, lc, l, "No version is supported on 7 December 2026 (released, not withdrawn and before its end of support): every version is past its end of support and none receives security updates, for its components or otherwise, so this page does not weigh any component's supplier support against a version's.")
+	kindtest.SaysNone(t, lc, l, "needing attention")
 	w := fixtureCheck(t, "dexalegacy", "", nil)
 	kindtest.SaysAll(t, "check", w, "the CSD (no document number or revision, no release date, so as of the build's as-of date")
 	kindtest.SaysNone(t, "check", w, "released 2026-12-07) describes")
