@@ -458,6 +458,16 @@ func Released(c content.DocumentControl, asOf content.Date) content.Date {
 	return c.ReleaseDate
 }
 
+// ReleasedWords says, for a warning, when a document under control c
+// speaks as of (on, Released): its release date, or that it has none and
+// speaks as of the build's as-of date, which is no release date.
+func ReleasedWords(c content.DocumentControl, on content.Date) string {
+	if c.ReleaseDate.IsZero() {
+		return "no release date, so as of the build's as-of date " + on.String()
+	}
+	return "released " + on.String()
+}
+
 // AssetBase is DocumentData.AssetBase for a document at path (under the
 // product folder, without extension).
 func AssetBase(path string) string { return strings.Repeat("../", strings.Count(path, "/")) }

@@ -94,15 +94,10 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false, true)...)
 		if dev != nil && dev.Stage(on) == "End of Support" {
 			// True as printed (it says support ended), but rarely meant.
-			// With no release date the CSD speaks as of the build's as-of
-			// date (kind.Released), which is not a release date.
-			path, released := "documents.csd.release_date", "released "+on.String()
-			if p.Documents.CSD.ReleaseDate.IsZero() {
-				released = "no release date, so as of the build's as-of date " + on.String()
-			}
+			path := "documents.csd.release_date"
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
 				Message: fmt.Sprintf("the CSD (%s, %s) describes version %s, whose support ended on %s: it says so and promises no update for it; release it for a supported version, or keep it only as the record of an unsupported one",
-					p.Documents.CSD.Cite(), released, dev.Version, dev.EndOfSupport)})
+					p.Documents.CSD.Cite(), kind.ReleasedWords(p.Documents.CSD, on), dev.Version, dev.EndOfSupport)})
 		}
 		diags = append(diags, check(q)...)
 		return out, append(diags, versionChecks(p, about)...)

@@ -148,7 +148,7 @@ func coversUnreleased(env *kind.Env, p kind.Product, on content.Date) content.Di
 		v := p.Versions[i]
 		if !v.ReleasedOn(on) {
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2.versions"), Path: "mds2.versions",
-				Message: fmt.Sprintf("the MDS2 form (%s) covers version %s, not generally available then: release a new revision of the form for it, or drop it from mds2.versions", releasedWords(p.Documents.MDS2, on), v.Version)})
+				Message: fmt.Sprintf("the MDS2 form (%s) covers version %s, not generally available then: release a new revision of the form for it, or drop it from mds2.versions", kind.ReleasedWords(p.Documents.MDS2, on), v.Version)})
 		}
 	}
 	return diags
@@ -275,14 +275,4 @@ func theVersions(vs []string) string {
 		return "version " + vs[0]
 	}
 	return "versions " + content.AndList(vs) + " each"
-}
-
-// releasedWords says when a document under control c speaks as of (on,
-// kind.Released), for a warning: its release date, or that it has none
-// and speaks as of the build's as-of date.
-func releasedWords(c content.DocumentControl, on content.Date) string {
-	if c.ReleaseDate.IsZero() {
-		return "no release date, so as of the build's as-of date " + on.String()
-	}
-	return "released " + on.String()
 }
