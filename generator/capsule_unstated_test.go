@@ -25,7 +25,7 @@ func TestCapsuleFinalDenyKeepsTheDirectorySignIn(t *testing.T) {
 	read := buildFixture(t, "capsule")
 	kindtest.SaysAll(t, csd, read(csd), basic+": check whether the parts on the hospital network need them before applying rule 3, the final deny, and allow them where they do."+
 		` Nor do they state a port for the sign-in through the hospital's directory that the "Reviewing physician" account uses: allow the connections that sign-in needs (with Active Directory, for example, Kerberos and LDAP to the domain controllers) before applying rule 3.`)
-	kindtest.SaysAll(t, notice, read(notice), "The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port and every endpoint not listed:",
+	kindtest.SaysAll(t, notice, read(notice), "The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port of the device and every endpoint not listed:",
 		basic+": check whether the device needs them before blocking every other port, and allow them where it does."+
 			` Nor do they state a port for the sign-in through the customer's directory that the "Reviewing physician" account uses: allow the connections that sign-in needs (with Active Directory, for example, Kerberos and LDAP to the domain controllers) before blocking every other port.`)
 	kindtest.SaysAll(t, twin, read(twin), "The product uses these ports on the customer's network; block every other port",

@@ -39,7 +39,7 @@ func TestSterilizerPortTheHospitalConfigures(t *testing.T) {
 func TestNoticeUsesPortsWhoseStateIsUnstated(t *testing.T) {
 	site := buildFixture(t, "sterilizer")
 	notice := site("vaporex800/notices/eos-7.1.md")
-	kindtest.SaysAll(t, "eos-7.1.md", notice, "The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port and every endpoint not listed:")
+	kindtest.SaysAll(t, "eos-7.1.md", notice, "The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port of the device and every endpoint not listed:")
 	kindtest.SaysNone(t, "eos-7.1.md", notice, "needs these ports")
 	twin := site(".well-known/csaf/white/2024/cs-vx8-n-001.json")
 	kindtest.SaysAll(t, "cs-vx8-n-001.json", twin, "The product uses these ports on the customer's network;", "(whether it is enabled as shipped is not stated)")

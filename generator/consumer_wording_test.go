@@ -10,8 +10,10 @@ import (
 // The watchecg fixture: one OTC consumer, a watch app and a phone app,
 // ports = [] (REPORT-watchecg 1, 2, 4, 5, 7).
 func TestWatchECGWording(t *testing.T) {
+	// the fixture writes host_kinds = ["watch"] for the watch app; an
+	// edit that changes nothing is refused, so this one adds a blank line
 	files, res := buildFixtureEdited(t, "watchecg", "rhythmcheck.toml", func(s string) string {
-		return strings.Replace(s, "runs = \"customer_device\"\ndescription = \"App on the user's own Tessera Watch", "runs = \"customer_device\"\nhost_kinds = [\"watch\"]\ndescription = \"App on the user's own Tessera Watch", 1)
+		return strings.Replace(s, "host_kinds = [\"watch\"]\n", "host_kinds = [\"watch\"]\n\n", 1)
 	})
 	csd, plan := files["rhythmcheck/csd.md"], files["rhythmcheck/security-plan.md"]
 	if csd == "" || plan == "" {
@@ -27,9 +29,9 @@ func TestWatchECGWording(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd, "This document gives the people who use the RhythmCheck what")
 	kindtest.SaysNone(t, "csd.md", csd, "patients and caregivers who use the RhythmCheck")
 	// two displays, on two apps: no single device, no "its display"
-	kindtest.SaysAll(t, "security-plan.md", plan, "The product has no connectivity features of a kind the product data state besides its displays.")
+	kindtest.SaysAll(t, "security-plan.md", plan, "None of the product's interfaces has a kind, as the product data give it, that makes it a connectivity feature; its displays are not connectivity features.")
 	// the SIEM row stays true; check asks a consumer for no SIEM
-	kindtest.SaysAll(t, "csd.md", csd, "| Security logging to a SIEM | Not stated |")
+	kindtest.SaysAll(t, "csd.md", csd, "| Security logging to a SIEM | No: no part of the product opens a network port or connects to one |")
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Message, "[logging.siem]") {
 			t.Errorf("a lone consumer's product is asked for a SIEM: %s", w)
@@ -37,12 +39,23 @@ func TestWatchECGWording(t *testing.T) {
 	}
 }
 
-// The watch app with host_kinds unwritten keeps the three-kind default:
-// "watch" is named only where written.
+// The watchecg fixture writes host_kinds = ["watch"] for its watch app:
+// the documents name a smartwatch. With host_kinds unwritten they name
+// no kind of device: the old default, "a phone, tablet or computer", was
+// false of a watch app (REPORT-watchecg #1).
 func TestHostKindsDefault(t *testing.T) {
-	csd := buildFixture(t, "watchecg")("rhythmcheck/csd.md")
-	kindtest.SaysAll(t, "csd.md", csd, "the RhythmCheck watch app, on a phone, tablet or computer the user owns")
-	kindtest.SaysNone(t, "csd.md", csd, "smartwatch the user owns")
+	read := buildFixture(t, "watchecg")
+	for _, doc := range []string{"rhythmcheck/csd.md", "rhythmcheck/security-plan.md"} {
+		kindtest.SaysAll(t, doc, read(doc), "the RhythmCheck watch app, on a smartwatch the user owns")
+		kindtest.SaysNone(t, doc, read(doc), "phone, tablet or computer")
+	}
+	files, _ := buildFixtureEdited(t, "watchecg", "rhythmcheck.toml", func(s string) string {
+		return strings.Replace(s, "runs = \"customer_device\"\nhost_kinds = [\"watch\"]\n", "runs = \"customer_device\"\n", 1)
+	})
+	for _, doc := range []string{"rhythmcheck/csd.md", "rhythmcheck/security-plan.md"} {
+		kindtest.SaysAll(t, doc, files[doc], "the RhythmCheck watch app, on a device the user owns")
+		kindtest.SaysNone(t, doc, files[doc], "phone, tablet or computer", "smartwatch the user owns")
+	}
 }
 
 // The rentalpump fixture: hospitals and organisations, home_use, one
@@ -58,7 +71,7 @@ func TestRentalPumpWording(t *testing.T) {
 		"The customer provides the NutriFlo R pump to patients, who may use the Pellan NutriFlo R at home; the Pellan caregiver app runs on the patients' or caregivers' own phones.",
 		"On a patient's or caregiver's own phone",
 		"the interfaces it uses (it uses no network port)",
-		"For the Pellan caregiver app, which platform versions (of an operating system, say) it supports,")
+		"For the Pellan caregiver app, when the vendors of the platforms it runs on (an operating system, say) end their support is not stated")
 	kindtest.SaysNone(t, "csd.md", csd,
 		"Patients use the Pellan NutriFlo R at home; the customer provides it to them.",
 		"On a patient's own phone",

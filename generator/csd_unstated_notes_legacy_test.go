@@ -50,7 +50,7 @@ func TestR3CSDKeyFactsUnstatedNotes(t *testing.T) {
 	kindtest.SaysNone(t, aid, md, "| Anti-malware | See the MDS2 form", "| Needs the internet or a cloud service | See the MDS2 form")
 	const pen = "dosetrace/csd.md"
 	md = buildFixture(t, "insulinpen")(pen)
-	kindtest.SaysAll(t, pen, md, "| Security logging to a SIEM | Not stated |", "| Software bill of materials | Not stated |",
+	kindtest.SaysAll(t, pen, md, "| Security logging to a SIEM | No: no part of the product opens a network port or connects to one |", "| Software bill of materials | Not stated |",
 		"Which security events the device records is not stated.")
 	kindtest.SaysNone(t, pen, md, "See the MDS2 form", "the form refers to its notes", "(see its notes)")
 }

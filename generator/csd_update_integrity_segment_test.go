@@ -14,7 +14,7 @@ import (
 func TestOrvideoCSDWordsWhatTheDataState(t *testing.T) {
 	csd := buildFixture(t, "orvideo")("orrecord/csd.md")
 	kindtest.SaysAll(t, "orrecord/csd.md", csd,
-		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); how, and which security settings users can configure, is not stated.",
+		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing), which also gives Strata Medical GmbH's own words on it); which security settings users can configure is not stated.",
 		"How the integrity and authenticity of an update are verified is not stated beyond control C-SIGN (\"The recorder installs only update packages signed by Strata Medical\").",
 		"Rule 3 names the Hospital network share, part of the hospital's own infrastructure, which may serve more than the product:")
 	kindtest.SaysNoneBecause(t, "orrecord/csd.md", csd, "the data decide none of these",

@@ -12,17 +12,18 @@ import (
 // backup the spec leaves open; ecmo's serial-to-Ethernet converter) and
 // a service the manufacturer hosts (vrtherapy's cloud portal) had fixed
 // defaults that named the customer or the manufacturer; they are now
-// "Not stated".
+// "Not stated", the customer's own infrastructure saying whose system it
+// is beside it.
 func TestCSDResponsibilityOnlyAsStated(t *testing.T) {
 	endo := buildFixture(t, "endowasher")("aer2/csd.md")
 	kindtest.SaysAll(t, "endowasher csd.md", endo,
-		"| Trace SQL Server database | Customer infrastructure | Not stated | Not stated | Not stated |")
+		"| Trace SQL Server database | Customer infrastructure | Not stated (the customer's own system) | Not stated (the customer's own system) | Not stated (the customer's own system) |")
 	kindtest.SaysNoneBecause(t, "endowasher csd.md", endo, "the data do not say who backs up, patches or watches the hospital's database",
 		"| Trace SQL Server database | Customer infrastructure | The customer")
 
 	ecmo := buildFixture(t, "ecmo")("eclss1/csd.md")
 	kindtest.SaysAll(t, "ecmo csd.md", ecmo,
-		"| Hospital serial-to-Ethernet converter | Customer infrastructure | Not stated | Not stated | Not stated |")
+		"| Hospital serial-to-Ethernet converter | Customer infrastructure | Not stated (the customer's own system) | Not stated (the customer's own system) | Not stated (the customer's own system) |")
 
 	vr := buildFixture(t, "vrtherapy")("lumenvr-calm/csd.md")
 	kindtest.SaysAll(t, "vrtherapy csd.md", vr,

@@ -32,7 +32,7 @@ func TestPlanCyberDeviceOnMarketBefore524B(t *testing.T) {
 	}
 	pump := read("halcyon-lvp7/security-plan.md")
 	kindtest.SaysAll(t, "pump security-plan.md", pump,
-		"Section 524B(b) governs premarket submissions made from 29 March 2023; the Halcyon LVP-7 Large-Volume Infusion System was first on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied. Model LVP-7D came to market later: version 3.8.2 does not run on it, and the earliest version the product data lists for it is 4.1.0 (general availability 17 April 2023).",
+		"Section 524B(b) governs premarket submissions made from 29 March 2023. The earliest version the product data list, 3.8.2, became generally available on 16 September 2019, before that date. The product data do not say when any premarket submission for the device was made, so whether one was made before section 524B(b) applied is not stated. Version 3.8.2 does not run on model LVP-7D; the earliest version the product data list for that model is 4.1.0 (general availability 17 April 2023).",
 		"Each premarket submission for the device made from 29 March 2023 on must include a plan to monitor")
 	// "from that day on" followed the market date, not the date 524B(b) applies from.
 	kindtest.SaysNoneBecause(t, "pump security-plan.md", pump, "the nearest date was the market date", "from that day on")

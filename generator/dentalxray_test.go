@@ -27,10 +27,10 @@ func TestDentalXrayFirewallLeavesThePracticePCsAlone(t *testing.T) {
 	}
 	notice := read("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
-		"Apart from that traffic, the product needs these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
+		"Apart from that traffic, the product needs these ports; block every other port of the product and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on: such a device runs more than the product, and its operating system's updates and the other software the customer uses on it need the connections the customer's own rules allow:",
 		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring,")
 	kindtest.SaysNoneBecause(t, "eos-2.4.md", notice, "the practice's PCs run more than the product",
-		"block every other port and every endpoint not listed:")
+		"block every other port of the product and every endpoint not listed:")
 }
 
 // TestDentalXrayFirewallLeavesThePracticeServerAlone: the image database

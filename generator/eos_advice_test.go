@@ -29,7 +29,7 @@ func TestNoticeContentsNameOnlyWhatApplies(t *testing.T) {
 	kindtest.SaysAll(t, "coldchain plan", cold, "the compensating controls, the interfaces to disable (no part of the device has a port on the hospital's network, so there is no port to block and nothing of it to isolate there), backup, the upgrade paths")
 	kindtest.SaysNone(t, "coldchain plan", cold, "ports and interfaces to block, network isolation")
 	watch := buildFixture(t, "watchecg")("rhythmcheck/security-plan.md")
-	kindtest.SaysAll(t, "watchecg plan", watch, "what stops (updates, service), the compensating controls, the interfaces to disable (no part of the product has a port on the user's home network, so there is no port to block and nothing of it to isolate there), backup")
+	kindtest.SaysAll(t, "watchecg plan", watch, "what stops (updates, service), the compensating controls, the interfaces to disable (no port of the product is for the user to block, and nothing of it is for the user to isolate on a network), backup")
 	kindtest.SaysNone(t, "watchecg plan", watch, "renewal of service agreements", "ports and interfaces to block, network isolation")
 }
 

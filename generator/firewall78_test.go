@@ -48,7 +48,7 @@ func TestDexalegacyInboundRuleSourceUnstated(t *testing.T) {
 func TestWmtstelemetryRemoteServiceAndReceivers(t *testing.T) {
 	csd, warns := buildFirewall78(t, "wmtstelemetry", "teletrack")
 	kindtest.SaysAll(t, "wmtstelemetry csd.md", csd,
-		"Corvane Monitoring Inc.'s remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated: allow the connections that tool or VPN needs to the parts Corvane Monitoring Inc.'s staff are to reach before applying rule 1, the final deny.",
+		"Corvane Monitoring Inc.'s remote service reaches the product through the hospital's own remote-access means, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated: let those rules decide what that means may connect to before applying rule 1, the final deny.",
 		"The product data list no port or data flow for the interface Network connection of the receivers (dedicated VLAN) of the Ceiling antennas and receivers, so which connections it carries is not stated: check which connections the product needs there before applying rule 1, the final deny, and allow them.") // rule 1: ports 6661 and 3000 state no direction, so they give no rule (task portdir)
 	kindtest.SaysNone(t, "wmtstelemetry csd.md", csd, "remote service reaches the Patient-worn transmitter", "needs to the Patient-worn transmitter")
 	if !strings.Contains(strings.Join(warns["remote_service.offered"], "\n"), "remote_service.parts is not written") {

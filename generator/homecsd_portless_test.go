@@ -42,10 +42,10 @@ func homecsdInterface(extra string) func(string) string {
 // from. The advice stays for a device on the customer's network.
 func TestPortlessHomeProductGivesNoFirewallAdvice(t *testing.T) {
 	const (
-		csdNone     = "### 3.3 Firewall rules\n\nNo part of the product is on the user's home network, and the product uses no network port, so there is no traffic for a firewall to allow or block."
+		csdNone     = "### 3.3 Firewall rules\n\nNo part of the product opens a network port or connects to one, so it has no traffic of its own for a firewall to allow or block."
 		csdBlock    = "uses no network port: block all traffic to and from it."
 		csdUnstated = "No firewall rules are given: the network ports the product's parts use are not stated."
-		noticeNone  = "No part of the product is on the user's home network, and the product uses no network port."
+		noticeNone  = "No part of the product opens a network port or connects to one."
 		noticeKeep  = "needs no network port; keep it off the network."
 		noticeUnst  = "The network ports the device needs are not stated"
 		appNoPort   = "CardioCheck Sync runs on a computer the user owns, and no port of its own is listed."

@@ -65,7 +65,7 @@ func TestInHouseNamesTheHospitalNotACustomer(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| SepsisWatch scoring service | Hosted by the hospital |",
 		"The hospital monitors the host; for the application's security events",
-		"| Hospital Active Directory | Hospital infrastructure | Not stated | Not stated; no data at rest is listed on this part | Not stated |",
+		"| Hospital Active Directory | Hospital infrastructure | Not stated (the hospital's own system) | Not stated; no data at rest is listed on this part | Not stated (the hospital's own system) |",
 		"| Enabled | Hospital can disable |")
 	plan := read("sepsiswatch/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
@@ -186,7 +186,7 @@ description = "Shows the ward's patients at the bedside, with a link to each pat
 			" is server software that runs on a server the hospital hosts.",
 			"| Hosted | Hosted by the hospital |",
 			"| Who patches it | The hospital patches",
-			"that runs on a phone, tablet or computer the hospital owns.",
+			"that runs on a device the hospital owns.",
 			"| Hosted | On the hospital's own device |")
 		kindtest.SaysNone(t, doc, text, "the customer hosts", "Hosted by the customer", "The customer patches",
 			"Customer infrastructure", "customer's")

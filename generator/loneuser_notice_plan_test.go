@@ -10,15 +10,17 @@ import (
 // with no customer organisation (content.Product.UsersOnly) has no
 // customer's network for its notices to speak of, nor a customer to
 // notify or to report incidents: the notice names the user's home
-// network as its CSD does, and the plan's incident row and section 9.8
+// network as its CSD does (and, as the user's phone or computer is on it,
+// says only that no part opens a port and nothing of the product is the
+// user's to isolate there, not that no part is on it), and the plan's incident row and section 9.8
 // name the product's users, as an in-house device's do. A product with a
 // customer keeps "the customer" (TestInHouseWordsOnlyInHouse,
 // TestCGMHomeClinicPortalIsNotThePatientsConnection).
 func TestLoneUserNoticesAndPlanNameTheUser(t *testing.T) {
 	notice := buildFixture(t, "homecsd")(homecsdNotice)
 	kindtest.SaysAll(t, "eos-1-4.md", notice,
-		"No part of the product is on the user's home network, and the product uses no network port.",
-		"No part of the Veyra CardioCheck BP+ECG Home Monitor is on the user's home network: the CardioCheck monitor joins no network of the user's;")
+		"No part of the product opens a network port or connects to one.",
+		"Nothing of the Veyra CardioCheck BP+ECG Home Monitor is for the user to isolate on a home network: the CardioCheck monitor joins no network of the user's;")
 	kindtest.SaysNone(t, "eos-1-4.md", notice, "customer's network", "network of the customer's")
 
 	app := buildMobileApp(t)

@@ -141,9 +141,9 @@ func TestNoHardwareMDS2BootIsNA(t *testing.T) {
 		{"healthit", "resultroute/mds2.md", "[N/A](#how-derived"},
 		{"alarmrelay", "alertbridge/mds2.md", "[N/A](#how-derived"},
 		{"hostedplugin", "echomeasure/mds2.md", "[N/A](#how-derived"},
-		{"selfhosted", "cortexa-fx/mds2.md", "No |"},
-		{"hybridhosted", "ossiva-hx/mds2.md", "No |"},
-		{"smartapp", "sepsisguard/mds2.md", "No |"},
+		{"selfhosted", "cortexa-fx/mds2.md", "[No](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; it stands in place of N/A"},
+		{"hybridhosted", "ossiva-hx/mds2.md", "[No](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; it stands in place of N/A"},
+		{"smartapp", "sepsisguard/mds2.md", "[No](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; it stands in place of N/A"},
 	} {
 		form := buildFixture(t, c.fixture)(c.form)
 		kindtest.SaysAll(t, c.fixture+"/"+c.form, form, sahd11+"[N/A](#how-derived", sahd15+"[N/A](#how-derived", sahd12+c.sahd12)

@@ -212,7 +212,7 @@ func TestPartialSetCSDCitesHandAnswers(t *testing.T) {
 	// blank ones blank.
 	form := files["medvault/mds2.md"]
 	kindtest.SaysAll(t, "mds2.md", form,
-		"| DOC-10 | Does the manufacturer provide a diagram of the device's network connections and data flows? | No |  |",
+		"| DOC-10 | Does the manufacturer provide a diagram of the device's network connections and data flows? | [No](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; it stands in place of Yes, which the product data give:",
 		"| SAHD-1 | Is the device hardened according to an industry-recognized standard or benchmark? |  | Note\u00a05 |",
 		"| RMOT-1.2 | Does the device show that a remote session is in progress? |  | Note\u00a06 |",
 		"| AUDT-5.2 | Can audit logs be sent to a security information and event management (SIEM) system using the IHE ATNA profile? |  | Note\u00a03 |",

@@ -36,8 +36,8 @@ func exampleFilesEdited(t *testing.T, file string, edit func(string) string) map
 // on is named as coming later (content.Product.LaterModels).
 func TestPlanCyberDeviceLaterModels(t *testing.T) {
 	const (
-		first = "was first on the market by 16 September 2019 (general availability of version 3.8.2, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied."
-		later = "Model LVP-7D came to market later: version 3.8.2 does not run on it, and the earliest version the product data lists for it is 4.1.0 (general availability 17 April 2023)."
+		first = "The earliest version the product data list, 3.8.2, became generally available on 16 September 2019, before that date."
+		later = "Version 3.8.2 does not run on model LVP-7D; the earliest version the product data list for that model is 4.1.0 (general availability 17 April 2023)."
 		old   = "so any premarket submission that brought it to market came before then"
 	)
 	t.Run("the example", func(t *testing.T) {
@@ -53,7 +53,7 @@ func TestPlanCyberDeviceLaterModels(t *testing.T) {
 		// earliest version, so no model is said to come later.
 		files := exampleFilesEdited(t, "dosewise.toml", kindtest.Replace("general_availability = 2024-11-04", "general_availability = 2022-11-04"))
 		plan := files["dosewise/security-plan.md"]
-		kindtest.SaysAll(t, "dosewise plan", plan, "was first on the market by 4 November 2022 (general availability of version 2.2.1, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied. Each premarket submission")
-		kindtest.SaysNone(t, "dosewise plan", plan, old, "came to market later")
+		kindtest.SaysAll(t, "dosewise plan", plan, "The earliest version the product data list, 2.2.1, became generally available on 4 November 2022, before that date. The product data do not say when any premarket submission for the device was made, so whether one was made before section 524B(b) applied is not stated. Each premarket submission")
+		kindtest.SaysNone(t, "dosewise plan", plan, old, "does not run on model")
 	})
 }

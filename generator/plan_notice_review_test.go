@@ -96,7 +96,7 @@ func TestNoticeControlsOfTheCSD(t *testing.T) {
 func TestNoticeHostUpkeepSaidPlainly(t *testing.T) {
 	notice := buildFixture(t, "dentalxray")("dentasense/notices/eos-2.4.md")
 	kindtest.SaysAll(t, "eos-2.4.md", notice,
-		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on:")
+		"The customer's own traffic to and from the host that runs the DentaSense image database (backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if that host runs nothing but the product: the ports below are only the product's own connections. Apart from that traffic, the product needs these ports; block every other port of the product and every endpoint not listed, except the other traffic of the customer's own computers that DentaSense Imaging (chairside) runs on:")
 	kindtest.SaysNone(t, "eos-2.4.md", notice, "the final deny is not for the traffic", "upkeep of the host")
 }
 

@@ -17,7 +17,7 @@ import (
 // stated; for a product sold to hospitals it adds nothing of the kind.
 func TestPlanAssertsNoPremarketSubmission(t *testing.T) {
 	const (
-		datesGive = "(general availability of version %s, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied."
+		datesGive = "The earliest version the product data list, %s, became generally available on"
 		ownNot    = "Its customers are manufacturers who build it into their own devices; whether it was itself the subject of a premarket submission is not stated."
 		asserted  = "the premarket submission that first brought it to market"
 	)

@@ -71,6 +71,6 @@ func TestGenomicsSequencerUpload(t *testing.T) {
 // the customer's devices or hosts has its platforms says nothing of it.
 func TestPlatformsNotStated(t *testing.T) {
 	kindtest.SaysAll(t, "mdmvitals csd.md", buildFixture(t, "mdmvitals")("vitatap/csd.md"),
-		"For the VitaTap app, which platform versions (of an operating system, say) it supports, and their vendors' end of support, are not stated.")
-	kindtest.SaysNone(t, "bloodbank csd.md", buildFixture(t, "bloodbank")("sanguis-tms/csd.md"), "which platform versions (of an operating system, say)")
+		"For the VitaTap app, when the vendors of the platforms it runs on (an operating system, say) end their support is not stated: no such platform is listed with its vendor's end of support.")
+	kindtest.SaysNone(t, "bloodbank csd.md", buildFixture(t, "bloodbank")("sanguis-tms/csd.md"), "when the vendors of the platforms")
 }

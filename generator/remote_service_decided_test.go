@@ -16,7 +16,7 @@ func TestRemoteServiceDecided(t *testing.T) {
 		says, never   []string
 	}{
 		{"rentalpump", "nutriflo-r/security-plan.md",
-			[]string{"The Pellan NutriFlo R has no network path to Pellan Medical Ltd", "Pellan Medical Ltd installs no software on the Pellan NutriFlo R"},
+			[]string{"The Pellan NutriFlo R makes no network connection of its own to Pellan Medical Ltd", "Pellan Medical Ltd installs no software on the Pellan NutriFlo R"},
 			[]string{"services the Pellan NutriFlo R remotely is not stated", "(software updates, configuration changes, training) is not stated"}},
 		{"watchecg", "rhythmcheck/csd.md",
 			[]string{"| Remote access by the manufacturer | Not over a network connection of its own: the product opens no network port"},

@@ -39,7 +39,7 @@ func TestTeleicuRemoteServiceReach(t *testing.T) {
 // not ask for the port; the documents say the manufacturer connects
 // through the hospital's own means, whose rules are the hospital's.
 func TestBloodbankRemoteServiceCustomerAccess(t *testing.T) {
-	const via = "Corvale Systems Ltd's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
+	const via = "Corvale Systems Ltd's remote service reaches the product through the hospital's own remote-access means, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
 	files, res := buildFixtureEdited(t, "bloodbank", "", nil)
 	for _, d := range res.Warnings {
 		if strings.Contains(d.Message, "list the port that carries it") {
@@ -50,12 +50,12 @@ func TestBloodbankRemoteServiceCustomerAccess(t *testing.T) {
 		csd := files[rel]
 		kindtest.SaysAll(t, rel, csd,
 			"| Ports listening on the hospital network as shipped | TCP 6661 (Sanguis TMS application server), TCP 8250 (Sanguis TMS application server); whether each is open as shipped is not stated | "+via+".",
-			via+": allow the connections that tool or VPN needs to the parts Corvale Systems Ltd's staff are to reach before applying rule 7, the final deny.",
-			"| How the connection is opened | Through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; Corvale Systems Ltd's staff reach the product through it |")
+			via+": let those rules decide what that means may connect to before applying rule 7, the final deny.",
+			"| How the connection is opened | Through the hospital's own remote-access means, which the hospital runs and controls under its own rules; Corvale Systems Ltd's staff reach the product through it |")
 		kindtest.SaysNone(t, rel, csd, "by a connection whose port", "no port for the remote-service connection", "reaches the Sanguis TMS application server and the Sanguis TMS client")
 	}
 	plan := files["sanguis-tms/security-plan.md"]
 	kindtest.SaysAll(t, "security-plan.md", plan, "whether they are open as shipped is not stated; "+via+".",
-		"| How the connection is opened | Through the customer's own remote-access tool or VPN, which the customer runs and controls under its own rules |")
+		"| How the connection is opened | Through the hospital's own remote-access means, which the hospital runs and controls under its own rules |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "by a connection whose port")
 }

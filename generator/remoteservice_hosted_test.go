@@ -39,10 +39,10 @@ func TestDtxinsomniaHostedRemote(t *testing.T) {
 func TestCompoundingRemoteReachUnstated(t *testing.T) {
 	read := buildFixture(t, "compounding")
 	csd := read("doseguard/csd.md")
-	const via = "Varnell Pharmacy Systems Ltd's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
+	const via = "Varnell Pharmacy Systems Ltd's remote service reaches the product through the hospital's own remote-access means, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
 	for _, want := range []string{
 		via + ".",
-		via + ": allow the connections that tool or VPN needs to the parts Varnell Pharmacy Systems Ltd's staff are to reach before applying rule 2, the final deny.",
+		via + ": let those rules decide what that means may connect to before applying rule 2, the final deny.",
 	} {
 		if !strings.Contains(csd, want) {
 			t.Errorf("csd.md lacks %q", want)

@@ -17,7 +17,7 @@ func TestOsendNoticeBlocksNoEndpointItDoesNotList(t *testing.T) {
 	const rel = "vireo/notices/ceos-win10-2016.md"
 	notice := read(rel)
 	kindtest.SaysAll(t, rel, notice,
-		"The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port; as the approved endpoints of these ports are not stated, allow on them only the systems the customer knows the device uses:")
+		"The device uses these ports (whether each is enabled as shipped is stated in the table, where it is known); block every other port of the device; as the approved endpoints of these ports are not stated, allow on them only the systems the customer knows the device uses:")
 	kindtest.SaysNoneBecause(t, rel, notice, "no port lists an approved endpoint", "every endpoint not listed")
 }
 

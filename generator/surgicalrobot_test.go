@@ -37,7 +37,7 @@ func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
 	csd := buildFixture(t, "surgicalrobot")("vantis/5.2/csd.md")
 	kindtest.SaysAll(t, "5.2/csd.md", csd,
 		"| The hospital can turn it on and off | Yes |",
-		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing)); how, and which security settings users can configure, is not stated.",
+		"The hospital can turn remote service on and off (see [4.3 Secure servicing](#4-3-secure-servicing), which also gives Aldermoor Surgical, Inc.'s own words on it); which security settings users can configure is not stated.",
 		"Whether any setting change raises risk is not stated.")
 	kindtest.SaysNone(t, "5.2/csd.md", csd, "\nThe user can configure no security setting.", "the user can configure no security setting", "No setting change raises risk.")
 }
@@ -48,7 +48,7 @@ func TestSurgicalRobotSettingsBesideRemoteService(t *testing.T) {
 func TestSurgicalRobotMarketedByEarliestListedVersion(t *testing.T) {
 	plan := buildFixture(t, "surgicalrobot")("vantis/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"was first on the market by 6 February 2023 (general availability of version 5.2, the earliest version the product data lists), so any premarket submission that first brought it to market was made before section 524B(b) applied.")
+		"The earliest version the product data list, 5.2, became generally available on 6 February 2023, before that date.")
 	kindtest.SaysNone(t, "security-plan.md", plan, "on the market from")
 }
 

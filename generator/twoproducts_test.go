@@ -29,7 +29,7 @@ func TestTwoproductsLabelingItem13(t *testing.T) {
 		}
 	}
 	got := strings.Join(item13, "\n")
-	if !strings.Contains(got, "is incomplete: add versions.end_of_support (when one is decided), end_of_life.risk_transfer") ||
+	if !strings.Contains(got, "is incomplete: add end_of_life.risk_transfer") || strings.Contains(got, "versions.end_of_support") ||
 		strings.Contains(got, "is empty") || strings.Contains(got, "no version has an end-of-support date") {
 		t.Errorf("item 13 warnings:\n%s", got)
 	}

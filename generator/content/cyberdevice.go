@@ -13,10 +13,12 @@ var Section524BApplies = NewDate(2023, time.March, 29) // the plan template says
 
 // MarketedBefore524B gives the earliest general availability of the
 // product's versions when it came before Section524BApplies, else the zero
-// Date. A device on the market before that day was cleared or approved on
-// a submission 524B(b) did not yet govern, so the plan must not say that
-// submission had to carry a vulnerability plan and an SBOM; only the
-// device's submissions from that day on do.
+// Date. A version available before that day may have come to market on a
+// submission 524B(b) did not yet govern, so the plan must not say that any
+// submission for the device had to carry a vulnerability plan and an SBOM;
+// it says only that submissions from that day on do. The date is the
+// earliest listed version's, in no named market, so the plan does not say
+// when, or whether, a submission brought the device to market.
 func (p *Product) MarketedBefore524B() Date {
 	releases := p.ReleasesOf() // dated ones, earliest first
 	if len(releases) == 0 || !releases[0].Date.Before(Section524BApplies) {

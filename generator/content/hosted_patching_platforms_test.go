@@ -32,7 +32,7 @@ func TestLabelingItem4NamesPlatforms(t *testing.T) {
 	item := LabelingItems[slices.IndexFunc(LabelingItems, func(it LabelingItem) bool { return it.Number == 4 })]
 	app := Part{ID: "app", Name: "GlucoWear app", Runs: "customer_device"}
 	sensor := Part{ID: "sensor", Name: "Sensor", Runs: "device"}
-	const want = "[[platforms]] (which platform versions GlucoWear app supports)"
+	const want = "[[platforms]] (the platforms GlucoWear app runs on, with their vendors' end of support)"
 	for _, tc := range []struct {
 		name string
 		p    Product

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// host_kinds narrows "a phone, tablet or computer" to the kinds of device
-// an app on the customer's own device runs on, wherever the documents
-// say whose device it is; unwritten, all three are named.
+// host_kinds names the kinds of device an app on the customer's own
+// device runs on, wherever the documents say whose device it is;
+// unwritten, no kind is named ("a device").
 func TestHostKindsWording(t *testing.T) {
 	for _, c := range []struct {
 		name, owned string
@@ -17,14 +17,14 @@ func TestHostKindsWording(t *testing.T) {
 		where       string
 		patch       string
 	}{
-		{"not written", "", nil, False, "hospital", "on a phone, tablet or computer the customer owns", ""},
+		{"not written", "", nil, False, "hospital", "on a device the customer owns", ""},
 		{"phones", "", []string{"phone"}, False, "hospital", "on a phone the customer owns", ""},
 		{"written out of order", "", []string{"computer", "phone"}, False, "hospital", "on a phone or computer the customer owns", ""},
 		{"all three", "", []string{"tablet", "phone", "computer"}, False, "hospital", "on a phone, tablet or computer the customer owns", ""},
 		{"a user's own phone or tablet", "users", []string{"phone", "tablet"}, False, "hospital", "on a phone or tablet its user owns, not the customer", ""},
 		{"the customer's or its user's computer", "customer_or_users", []string{"computer"}, False, "hospital", "on a computer that the customer or its user owns", ""},
 		{"a patient's phone at home", "", []string{"phone"}, True, "organisation", "on a patient's or caregiver's own phone", "The patient or caregiver keeps the phone's operating system up to date"},
-		{"a patient's device of any kind", "", nil, True, "organisation", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps the phone's, tablet's or computer's operating system up to date"},
+		{"a patient's device of any kind", "", nil, True, "organisation", "on a patient's or caregiver's own device", "The patient or caregiver keeps the host device's operating system up to date"},
 		{"a patient's phone or tablet", "", []string{"tablet", "phone"}, True, "organisation", "on a patient's or caregiver's own phone or tablet", "The patient or caregiver keeps the phone's or tablet's operating system up to date"},
 	} {
 		app := Part{ID: "app", Name: "App", Runs: "customer_device", OwnedBy: c.owned, HostKinds: c.kinds}
@@ -57,8 +57,8 @@ func TestHostNouns(t *testing.T) {
 		{"one phone app", []Part{phone}, "phones"},
 		{"a phone app and a desktop viewer", []Part{computer, phone}, "phones or computers"},
 		{"the same kind twice", []Part{tablet, tablet}, "tablets"},
-		{"one that does not say", []Part{phone, unsaid}, "phones, tablets or computers"},
-		{"none that says", []Part{unsaid}, "phones, tablets or computers"},
+		{"one that does not say", []Part{phone, unsaid}, "devices"},
+		{"none that says", []Part{unsaid}, "devices"},
 	} {
 		if got := p.HostNouns(c.parts); got != c.want {
 			t.Errorf("%s: HostNouns = %q, want %q", c.name, got, c.want)
@@ -76,7 +76,7 @@ func TestRelatedSystemHostKinds(t *testing.T) {
 		want string
 	}{
 		{"its own, on computers", RelatedSystem{Runs: "customer_device", HostKinds: []string{"computer"}}, "runs on a computer the customer owns"},
-		{"its own, not written", RelatedSystem{Runs: "customer_device"}, "runs on a phone, tablet or computer the customer owns"},
+		{"its own, not written", RelatedSystem{Runs: "customer_device"}, "runs on a device the customer owns"},
 		{"a part's", RelatedSystem{Part: "app"}, "runs on a tablet the customer owns"},
 	} {
 		if got := p.RelatedRunsWhere(c.s); got != c.want {

@@ -240,7 +240,7 @@ func TestInHouseRelatedSystemWords(t *testing.T) {
 		{true, RelatedSystem{ID: "e"}, "", "", ""},
 		// Its label and its place say the same, whatever the product's
 		// own parts run on (here patients' phones, PatientsDevices).
-		{false, RelatedSystem{ID: "f", Runs: "customer_device"}, "On the customer's own device", "runs on a phone, tablet or computer the customer owns", "The customer keeps"},
+		{false, RelatedSystem{ID: "f", Runs: "customer_device"}, "On the customer's own device", "runs on a device the customer owns", "The customer keeps"},
 	} {
 		p := &Product{InHouse: tc.inHouse, Parts: []Part{server}}
 		if tc.s.ID == "f" {

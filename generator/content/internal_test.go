@@ -352,7 +352,7 @@ hosting = "cloud_tenancy"
 		{"a USB cable between the device and its app on a phone", appPart + internalIface("usb", "usb", "ws", true) + internalIface("app-usb", "usb", "app", true) + internalPort("usb", "in", "peer_part = \"app\"\n") + internalPort("app-usb", "out", "peer_part = \"ws\"\n"),
 			nil, []string{"internal", noEndpoint}},
 		{"the app reaches the device over the phone's network", appPart + internalIface("direct", "wifi", "ws", true) + internalIface("app-net", "api", "app", true) + internalPort("direct", "in", "peer_part = \"app\"\n") + internalPort("app-net", "out", "peer_part = \"ws\"\n"),
-			[]string{`ports[1].peer_part: port 7001/tcp is on interface "direct", marked internal, but the other end, "app", runs on a phone, tablet or computer the customer owns while "ws" runs on the device`}, nil},
+			[]string{`ports[1].peer_part: port 7001/tcp is on interface "direct", marked internal, but the other end, "app", runs on a device the customer owns while "ws" runs on the device`}, nil},
 		// Only the customer hosts a part in its premises or its cloud.
 		{"hosting of a part on the device", "\n[[parts]]\nid = \"pump\"\nname = \"Pump\"\nruns = \"device\"\nhosting = \"cloud_tenancy\"\n",
 			[]string{`parts[5].hosting: "pump" runs on the device, but hosting ("cloud_tenancy") says where the customer hosts a part`}, nil},

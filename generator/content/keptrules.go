@@ -52,5 +52,6 @@ func (p *Product) KeptHostsRules(kept []Part, hosp string) string {
 	}
 	return "The " + hosp + " keeps " + strings.Join(keeps, " and ") + ". These rules cover only the product's own connections: the " +
 		hosp + "'s own traffic to and from " + strings.Join(those, " and ") + " (" + traffic + "backup, monitoring, administrators' sign-in, and operating-system updates where the " + hosp + " installs them) is for the " + hosp +
-		"'s own rules, not the final deny, even " + even + strings.Join(subjects, " or ") + " runs nothing but the product."
+		"'s own rules, not the final deny, even " + even + strings.Join(subjects, " or ") + " runs nothing but the product." +
+		p.keptUsersAccess(kept, hosp, ", not the final deny")
 }

@@ -52,7 +52,57 @@ func (p *Product) KeptHostsUpkeep(kept []Part, where string) string {
 	}
 	return "The customer's own traffic to and from " + strings.Join(of, " and ") + " (" + traffic +
 		"backup, monitoring, administrators' sign-in and, where the customer keeps the operating system, its updates) is for the customer's own rules, even if " +
-		strings.Join(those, " or ") + " " + verb + " nothing but the product: the ports " + where + " are only the product's own connections."
+		strings.Join(those, " or ") + " " + verb + " nothing but the product: the ports " + where + " are only the product's own connections." +
+		p.keptUsersAccess(kept, "customer", "")
+}
+
+// keptUsersAccess is the sentence KeptHostsUpkeep and KeptHostsRules add
+// where some of the kept parts listen on no port the product data list
+// (keptWithoutListener): the customer's users may still reach that
+// software through the customer's own means (a remote desktop or
+// application-delivery session on the host, say), whose ports are the
+// customer's, not the product's; the data give no port for it, so none is
+// named, and "block every other port" or the final deny must not cut it
+// off. who is the customer's word, after the customer's own rules
+// (", not the final deny" for the CSD). "" where every kept part listens
+// on a port the data list, or whose direction they leave unstated.
+func (p *Product) keptUsersAccess(kept []Part, who, after string) string {
+	quiet := p.keptWithoutListener(kept)
+	if len(quiet) == 0 {
+		return ""
+	}
+	return " The product data list no port on which " + p.PartTheNames(quiet) + " " + listenVerb(len(quiet)) +
+		": the connections by which the " + who + "'s users reach that software, if they do, go through the " + who +
+		"'s own means and are for the " + who + "'s own rules too" + after + "."
+}
+
+// listenVerb agrees with the number of parts named before it, never with
+// a part's name, which may be plural: "the X listens", "the X and the Y
+// listen".
+func listenVerb(n int) string {
+	if n == 1 {
+		return "listens"
+	}
+	return "listen"
+}
+
+// keptWithoutListener returns, in order, the kept parts with no port in
+// the product data that takes connections from outside the product:
+// none whose direction is in or both, or not stated (which may listen),
+// other than a port marked internal (only the product's own parts reach
+// it). Users who reach such a part do so by means the data do not list.
+func (p *Product) keptWithoutListener(kept []Part) []Part {
+	return filter(kept, func(pt Part) bool {
+		for _, x := range p.Ports {
+			if x.Internal || p.PartOfPort(x).ID != pt.ID {
+				continue
+			}
+			if x.Direction != "out" {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // splitTenancy parts the kept parts into those on a host the customer

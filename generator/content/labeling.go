@@ -64,12 +64,12 @@ var LabelingItems = []LabelingItem{
 		n.need(len(p.Deployment.Steps) > 0, "deployment.steps")
 		n.need(len(p.Deployment.IncidentSteps) > 0, "deployment.incident_steps")
 		// A part on the customer's own devices or hosts that no
-		// [[platforms]] entry names: the section says which platform
-		// versions it supports is not stated. Named only where the item is
+		// [[platforms]] entry names: the section says its platforms'
+		// vendors' end of support is not stated. Named only where the item is
 		// incomplete anyway, as a warning of its own would fire for most
 		// products (PartsWithoutPlatforms).
 		if parts := p.PartsWithoutPlatforms(); len(parts) > 0 && len(n.missing) > 0 {
-			n.missing = append(n.missing, "[[platforms]] (which platform versions "+PartNames(parts)+" "+Plural(len(parts), "supports", "support")+")")
+			n.missing = append(n.missing, "[[platforms]] (the platforms "+PartNames(parts)+" "+Plural(len(parts), "runs", "run")+" on, with their vendors' end of support)")
 		}
 		// The section always gives the incident contact, the site file's
 		// required security contact (which check warns about when it
@@ -118,10 +118,13 @@ var LabelingItems = []LabelingItem{
 			}
 		}
 		// No end of support announced yet is the normal state of a
-		// supported product: the advice waits for one to be decided
-		// rather than asking for a date. The notice promised and the
-		// commitments, which section 13 prints, meet part of the item.
-		n.need(hasEOS, "versions.end_of_support (when one is decided)")
+		// supported product, and the item asks for it only "if known":
+		// section 13 then prints every milestone as not announced, with
+		// the notice promised and the commitments. With either of those
+		// stated, nothing more can be given until an end is decided, so
+		// only their absence leaves this need open.
+		promised := p.EndOfLife.NoticeMonths > 0 || strings.TrimSpace(p.EndOfLife.Commitments) != ""
+		n.need(hasEOS || promised, "versions.end_of_support (when one is decided), or until then end_of_life.notice_months or end_of_life.commitments (how customers will be told of it)")
 		n.need(p.EndOfLife.RiskTransfer != "", "end_of_life.risk_transfer")
 		// The versions' stages and milestones, which section 13 tabulates
 		// for every version (an end of support "Not announced" is itself

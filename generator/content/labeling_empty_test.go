@@ -43,7 +43,7 @@ func TestLabelingItemEmptyOrIncomplete(t *testing.T) {
 		{"6: [updates]", 6, func(p *Product) { deploy(p); p.Updates.Obtain = "From the service portal." }, false, nil},
 		{"11: nothing", 11, func(p *Product) {}, true, []string{"[hardening]", "[[security_settings]]"}},
 		{"11: hardening only", 11, func(p *Product) { p.Hardening.Summary = "Hardened." }, false, []string{"[[security_settings]]"}},
-		{"13: nothing", 13, func(p *Product) {}, true, []string{"versions.end_of_support (when one is decided)", "end_of_life.risk_transfer"}},
+		{"13: nothing", 13, func(p *Product) {}, true, []string{"versions.end_of_support (when one is decided), or until then end_of_life.notice_months or end_of_life.commitments (how customers will be told of it)", "end_of_life.risk_transfer"}},
 		{"13: an end of support", 13, func(p *Product) {
 			p.Versions = []Version{{Version: "2.0", EndOfSupport: NewDate(2027, 9, 30)}}
 		}, false, []string{"end_of_life.risk_transfer"}},

@@ -12,7 +12,7 @@ import (
 // 13. A model's end of support now counts; a product with neither a
 // version's nor a model's still lacks one.
 func TestLabelingEndOfSupportCountsModels(t *testing.T) {
-	const lacks = "versions.end_of_support (when one is decided)"
+	const lacks = "versions.end_of_support (when one is decided), or until then end_of_life.notice_months or end_of_life.commitments (how customers will be told of it)"
 	item := LabelingItems[slices.IndexFunc(LabelingItems, func(it LabelingItem) bool { return it.Number == 13 })]
 	for _, tc := range []struct {
 		name    string

@@ -18,7 +18,9 @@ import (
 // still connect out (CONN-4), and a bare "No" would let a network team
 // block the connection unaware. Nothing is said of what the data leave
 // open: a port to a host outside the manufacturer's domain may be on the
-// customer's network, and an unstated remote service is no connection.
+// customer's network, and an unstated remote service is no connection;
+// nor is one through the customer's own remote-access means
+// (connection customer_access), which the customer runs.
 func (p *Product) OutsideReach(m Manufacturer) []string {
 	var out []string
 	domain := manufacturerDomain(m)
@@ -52,7 +54,10 @@ func (p *Product) OutsideReach(m Manufacturer) []string {
 		return out
 	}
 	rs := p.RemoteService
-	if rs.Offered.IsTrue() {
+	// through the customer's own remote-access means the customer, not
+	// the product, makes whatever connection the service needs: no
+	// outside connection of the product's own
+	if rs.Offered.IsTrue() && !rs.ThroughCustomerAccess() {
 		s := "the manufacturer services it remotely"
 		switch rs.Connection {
 		case "outbound":

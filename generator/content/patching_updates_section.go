@@ -53,14 +53,37 @@ func (p *Product) PatchingInUpdatesSection(pt Part) bool {
 // patchingSendable reports whether a document that prints how the
 // product's updates come may send the reader there for who installs the
 // part's: its own patching is not written, it runs software of the
-// product that the customer's side receives updates for (on the device,
-// on a host of the customer's, on a device the customer or its user
-// owns), and it is not a related system (a product of its own, whose
-// updates that text is not about).
+// product (on the device, on a host of the customer's, on a device the
+// customer or its user owns), and it is not a related system (a product
+// of its own, whose updates that text is not about). A part the
+// manufacturer hosts counts only where the product has no software on the
+// customer's side: those texts are then about the hosted service, while
+// beside a device or an app they may speak of that alone (a cloud portal
+// the updates text never mentions). The customer's own infrastructure
+// runs none of the product's software.
 func (p *Product) patchingSendable(pt Part) bool {
-	return strings.TrimSpace(pt.Patching) == "" &&
-		(pt.Runs.IsDevice() || pt.Runs.IsCustomerHosted() || pt.Runs.IsCustomerDevice()) &&
-		!p.IsRelatedPart(pt.ID)
+	if strings.TrimSpace(pt.Patching) != "" || p.IsRelatedPart(pt.ID) {
+		return false
+	}
+	if pt.Runs.IsManufacturerHosted() {
+		return p.hostedSoftwareOnly()
+	}
+	return pt.Runs.IsDevice() || pt.Runs.IsCustomerHosted() || pt.Runs.IsCustomerDevice()
+}
+
+// hostedSoftwareOnly reports whether every part of the product that runs
+// its software is one the manufacturer hosts: none on the device, on a
+// host of the customer's or on a device the customer owns.
+func (p *Product) hostedSoftwareOnly() bool {
+	for _, pt := range p.AllParts() {
+		if p.IsRelatedPart(pt.ID) || pt.Runs.IsCustomerInfrastructure() {
+			continue
+		}
+		if !pt.Runs.IsManufacturerHosted() {
+			return false
+		}
+	}
+	return true
 }
 
 // UpdatesRefPrefix is PartPatchedBy for a document that prints elsewhere

@@ -11,9 +11,11 @@ import (
 // a device part) even where its software updates section prints how the
 // product's updates come ([updates] obtain, or patching.deployment).
 // There it now points to that section; with neither written, and for a
-// part that writes its own patching, runs where the default names who
-// (the manufacturer, the customer's infrastructure) or is a related
-// system, it says what it said.
+// part that writes its own patching, is the customer's own
+// infrastructure (which runs none of the product's software) or is a
+// related system, it says what it said. A part the manufacturer hosts,
+// whose deployment those texts may describe, points there too
+// (REPORT-fhirapi 2, REPORT-insulinpump 3).
 func TestCSDPatchingPointsToUpdatesSection(t *testing.T) {
 	parts := map[string]Part{
 		"customer hosted":          {ID: "srv", Runs: "customer_hosted", Hosting: "premises"},
@@ -31,7 +33,7 @@ func TestCSDPatchingPointsToUpdatesSection(t *testing.T) {
 	}
 	points := map[string]bool{"customer hosted": true, "customer cloud tenancy": true, "customer device": true,
 		"user's own device": true, "customer's or user's": true, "another maker's device": true, "device": true,
-		"patient's device at home": true}
+		"patient's device at home": true, "manufacturer hosted": true}
 	for _, stated := range []struct {
 		name        string
 		obtain, dep string

@@ -20,12 +20,12 @@ func TestPatientsDevicesWording(t *testing.T) {
 		where    string
 		patch    string
 	}{
-		{"DME supplier provides it at home", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
-		{"health system provides it at home", True, "hospital", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps"},
+		{"DME supplier provides it at home", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own device", "The patient or caregiver keeps"},
+		{"health system provides it at home", True, "hospital", "On a patient's or caregiver's own device", "on a patient's or caregiver's own device", "The patient or caregiver keeps"},
 		// the user at home is the only customer: the words name the user (userWords)
-		{"patients are the customers", True, "", "On the user's own device", "on a phone, tablet or computer the user owns", "The user keeps"},
-		{"hospital use", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
-		{"home use not stated", Unstated, "organisation", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps"},
+		{"patients are the customers", True, "", "On the user's own device", "on a device the user owns", "The user keeps"},
+		{"hospital use", False, "hospital", "On the customer's own device", "on a device the customer owns", "The customer keeps"},
+		{"home use not stated", Unstated, "organisation", "On the customer's own device", "on a device the customer owns", "The customer keeps"},
 	} {
 		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{app, cloud}}
 		if got := p.RunsLabel(app.Runs); got != c.label {
@@ -67,11 +67,11 @@ func TestOwnedByWording(t *testing.T) {
 		label, where, patch string
 		usersOwn            bool
 	}{
-		{"not written", "", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps", false},
-		{"the customer's", "customer", False, "hospital", "On the customer's own device", "on a phone, tablet or computer the customer owns", "The customer keeps", false},
-		{"clinicians' own phones", "users", False, "hospital", "On its user's own device", "on a phone, tablet or computer its user owns, not the customer", "The device's owner, its user, keeps", true},
-		{"some of each", "customer_or_users", False, "hospital", "On the customer's or its user's own device", "on a phone, tablet or computer that the customer or its user owns", "The device's owner, the customer or its user, keeps", true},
-		{"patients' phones at home", "users", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own phone, tablet or computer", "The patient or caregiver keeps", false},
+		{"not written", "", False, "hospital", "On the customer's own device", "on a device the customer owns", "The customer keeps", false},
+		{"the customer's", "customer", False, "hospital", "On the customer's own device", "on a device the customer owns", "The customer keeps", false},
+		{"clinicians' own phones", "users", False, "hospital", "On its user's own device", "on a device its user owns, not the customer", "The device's owner, its user, keeps", true},
+		{"some of each", "customer_or_users", False, "hospital", "On the customer's or its user's own device", "on a device that the customer or its user owns", "The device's owner, the customer or its user, keeps", true},
+		{"patients' phones at home", "users", True, "organisation", "On a patient's or caregiver's own device", "on a patient's or caregiver's own device", "The patient or caregiver keeps", false},
 	} {
 		app := Part{ID: "app", Name: "App", Runs: "customer_device", OwnedBy: c.owned}
 		p := &Product{HomeUse: c.home, Customer: kinds(c.customer), Parts: []Part{{ID: "probe", Name: "Probe", Runs: "device"}, app}}

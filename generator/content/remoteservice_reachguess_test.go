@@ -58,11 +58,11 @@ connection = "customer_access"
 // warns; a product of device parts only is still reached as the device.
 func TestRemoteServiceReachDeviceAndServer(t *testing.T) {
 	p, diags := loadParts(t, remoteReachDeviceAndServer)
-	const via = "Acme's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
+	const via = "Acme's remote service reaches the product through the hospital's own remote-access means, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
 	if got := p.RemoteServiceWithoutPortText("Acme"); got != via {
 		t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, via)
 	}
-	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": allow the connections that tool or VPN needs to the parts Acme's staff are to reach before applying rule 2, the final deny."; got != want {
+	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": let those rules decide what that means may connect to before applying rule 2, the final deny."; got != want {
 		t.Errorf("RemoteServiceFinalDenyText = %q; want %q", got, want)
 	}
 	wantDiagnostics(t, diags, func(d Diagnostic) bool {
@@ -70,7 +70,7 @@ func TestRemoteServiceReachDeviceAndServer(t *testing.T) {
 	}, []string{"remote_service.offered: remote_service.parts is not written, and the product has the Dose station and the Dose server on the customer's side"})
 
 	named, diags := loadParts(t, remoteReachDeviceAndServer+"parts = [\"srv\"]\n")
-	if got, want := named.RemoteServiceWithoutPortText("Acme"), "Acme's remote service reaches the Dose server through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules"; got != want {
+	if got, want := named.RemoteServiceWithoutPortText("Acme"), "Acme's remote service reaches the Dose server through the hospital's own remote-access means, which the hospital runs and controls under its own rules"; got != want {
 		t.Errorf("parts written: RemoteServiceWithoutPortText = %q; want %q", got, want)
 	}
 	wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.Contains(d.Message, "remote_service.parts") }, nil)
@@ -78,7 +78,7 @@ func TestRemoteServiceReachDeviceAndServer(t *testing.T) {
 	// the server gone: the device is all there is on the hospital's side
 	deviceOnly := strings.Replace(remoteReachDeviceAndServer, "runs = \"customer_hosted\"", "runs = \"manufacturer_hosted\"", 1)
 	dev, diags := loadParts(t, deviceOnly)
-	if got, want := dev.RemoteServiceWithoutPortText("Acme"), "Acme's remote service reaches the Dose station through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules"; got != want {
+	if got, want := dev.RemoteServiceWithoutPortText("Acme"), "Acme's remote service reaches the Dose station through the hospital's own remote-access means, which the hospital runs and controls under its own rules"; got != want {
 		t.Errorf("device only: RemoteServiceWithoutPortText = %q; want %q", got, want)
 	}
 	wantDiagnostics(t, diags, func(d Diagnostic) bool { return strings.Contains(d.Message, "remote_service.parts") }, nil)

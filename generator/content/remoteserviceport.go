@@ -14,8 +14,8 @@ import (
 // firewall section asks the customer to check the connection before the
 // final deny, and check warns. As for a web user interface served with
 // no port (ServedWithoutPort). Through the customer's own remote-access
-// tool or VPN (connection customer_access) no port of the product is
-// expected: the documents say so instead.
+// means (connection customer_access: a VPN, a screen share it starts) no
+// port of the product is expected: the documents say so instead.
 
 // RemoteServiceWithoutPort returns the parts on the customer's side that
 // the remote service reaches (remote_service.parts; not written: the
@@ -122,7 +122,7 @@ func (p *Product) remoteServiceReachedNames() (names string, unstated bool) {
 // RemoteServiceWithoutPortText says of RemoteServiceWithoutPort that the
 // remote service reaches those parts by a connection whose port is not
 // stated, as a clause without its full stop; where the manufacturer
-// connects through the customer's own remote-access tool or VPN
+// connects through the customer's own remote-access means
 // (connection customer_access), it says that instead; "" otherwise.
 // maker is the manufacturer's name.
 func (p *Product) RemoteServiceWithoutPortText(maker string) string {
@@ -144,7 +144,7 @@ func (p *Product) RemoteServiceWithoutPortText(maker string) string {
 }
 
 // remoteServiceCustomerAccessText says, where an offered remote service
-// goes through the customer's own remote-access tool or VPN, that the
+// goes through the customer's own remote-access means, that the
 // manufacturer reaches the parts through it and that the customer runs
 // it (its rules are the customer's); "" otherwise. A clause without its
 // full stop.
@@ -159,7 +159,9 @@ func (p *Product) remoteServiceCustomerAccessText(maker string) string {
 		which = "; which of its parts it reaches is not stated"
 	}
 	who := p.customerWord()
-	return fmt.Sprintf("%s's remote service reaches %s through the %s's own remote-access tool or VPN, which the %s runs and controls under its own rules%s", maker, names, who, who, which)
+	// "means", not "tool or VPN": a screen share the customer starts
+	// is one too, and the data do not say which it is
+	return fmt.Sprintf("%s's remote service reaches %s through the %s's own remote-access means, which the %s runs and controls under its own rules%s", maker, names, who, who, which)
 }
 
 // RemoteServiceWithoutPortSentence is RemoteServiceWithoutPortText as a
@@ -198,15 +200,13 @@ func (p *Product) RemoteServiceBesidesText(maker string, needed []Port) string {
 // remoteServiceCaveat words the caveat of RemoteServiceFinalDenyText
 // before the step named by before ("applying rule 5, the final deny"):
 // the remote-service connection no port carries, or the customer's own
-// remote-access means, which its own rules must let reach the parts.
+// remote-access means, whose own rules decide what it connects to.
 func (p *Product) remoteServiceCaveat(maker, before string) string {
 	if s := p.remoteServiceCustomerAccessText(maker); s != "" {
-		names, unstated := p.remoteServiceReachedNames()
-		if unstated {
-			// the data name no part: the customer decides which
-			names = fmt.Sprintf("the parts %s's staff are to reach", maker)
-		}
-		return fmt.Sprintf("%s: allow the connections that tool or VPN needs to %s before %s.", strings.ToUpper(s[:1])+s[1:], names, before)
+		// the customer's own means (a VPN, a screen share it starts)
+		// may need no connection to the product's hosts at all: its
+		// rules, not the product data, say what it connects to
+		return fmt.Sprintf("%s: let those rules decide what that means may connect to before %s.", strings.ToUpper(s[:1])+s[1:], before)
 	}
 	if len(p.RemoteServiceWithoutPort()) == 0 {
 		// opened from the customer's side, with no port for it

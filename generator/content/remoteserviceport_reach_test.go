@@ -74,7 +74,7 @@ func TestRemoteServiceReachUnstated(t *testing.T) {
 }
 
 // TestRemoteServiceCustomerAccess: a remote service through the
-// customer's own remote-access tool or VPN (connection customer_access)
+// customer's own remote-access means (connection customer_access)
 // needs no port of the product: no "port not stated" sentence, caveat or
 // warning; the documents say the manufacturer connects through the
 // customer's own means, whose rules are the customer's.
@@ -88,14 +88,14 @@ func TestRemoteServiceCustomerAccess(t *testing.T) {
 	}, nil)
 	// neither part named: which it reaches is not stated, and the
 	// customer is not told to open the tool to any one of them
-	const via = "Acme's remote service reaches the product through the hospital's own remote-access tool or VPN, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
+	const via = "Acme's remote service reaches the product through the hospital's own remote-access means, which the hospital runs and controls under its own rules; which of its parts it reaches is not stated"
 	if got := p.RemoteServiceWithoutPortText("Acme"); got != via {
 		t.Errorf("RemoteServiceWithoutPortText = %q; want %q", got, via)
 	}
-	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": allow the connections that tool or VPN needs to the parts Acme's staff are to reach before applying rule 2, the final deny."; got != want {
+	if got, want := p.RemoteServiceFinalDenyText("Acme"), via+": let those rules decide what that means may connect to before applying rule 2, the final deny."; got != want {
 		t.Errorf("RemoteServiceFinalDenyText = %q; want %q", got, want)
 	}
-	if got, want := p.RemoteServiceBesidesText("Acme", p.Ports), via+": allow the connections that tool or VPN needs to the parts Acme's staff are to reach before blocking every other port."; got != want {
+	if got, want := p.RemoteServiceBesidesText("Acme", p.Ports), via+": let those rules decide what that means may connect to before blocking every other port."; got != want {
 		t.Errorf("RemoteServiceBesidesText = %q; want %q", got, want)
 	}
 	if got := p.RemoteServiceBesidesText("Acme", nil); got != "" {

@@ -19,7 +19,7 @@ func TestRunsWhere(t *testing.T) {
 		{Part{Runs: "device"}, "runs on the device"},
 		{Part{Runs: "customer_hosted"}, "runs on a server the customer hosts"},
 		{Part{Runs: "customer_hosted", Hosting: "cloud_tenancy"}, "runs in the customer's own cloud tenancy"},
-		{Part{Runs: "customer_device"}, "runs on a phone, tablet or computer the customer owns"},
+		{Part{Runs: "customer_device"}, "runs on a device the customer owns"},
 		{Part{Runs: "customer_infrastructure"}, "runs in the customer's own infrastructure"},
 		{Part{Runs: ""}, ""},
 	} {

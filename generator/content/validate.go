@@ -50,6 +50,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	diags = append(diags, ruleHostedUsersUnstated(p)...)
 	diags = append(diags, ruleRequiredWhereUsed(p)...)
 	diags = append(diags, ruleVersionTextsInherited(p)...)
+	diags = append(diags, ruleMDS2NoteGaps(p)...)
 	if c.siteUnread {
 		return diags
 	}
@@ -435,7 +436,8 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 		return // written, or nobody installs updates on it
 	}
 	if saying == "" {
-		v.osUpdatesWarning(path, pt) // sent to the updates section, which may not answer for its OS
+		v.osUpdatesWarning(path, pt)      // sent to the updates section, which may not answer for its OS
+		v.hostedPatchingWarning(path, pt) // sent there too: its monitoring may still be unwritten
 		return
 	}
 	switch {

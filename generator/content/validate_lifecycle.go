@@ -78,6 +78,7 @@ func (v *productValidator) notice(path string, n Notice, versions, models map[st
 	}
 	v.noticeDateChanges(path, n)
 	v.noticeHostedService(path, n, affected, related)
+	v.stopsAfterEndOfSupport(path, n, affected)
 	for j, s := range n.Stops {
 		sp := fmt.Sprintf("%s.stops[%d]", path, j)
 		switch {

@@ -70,7 +70,14 @@ func ThreatPathViews(p *content.Product) ([]View, content.Diagnostics) {
 }
 
 // pathBasis says what the drawing shows and how the path reaches each
-// flow: at its sender, at its receiver, or on the way.
+// flow: at its sender, at its receiver, or on the way. At either end only
+// the protection of the connection is defeated: a flow's protection may
+// also be a check on the data themselves (an end-to-end signature the
+// receiver verifies, made with a key the sender does not hold), which an
+// attack at the sender does not get past. The data do not say which
+// protection a flow has in a form the words could test (its protection
+// is free text), so the sentence names the kind that is defeated and
+// claims nothing of the flow's own.
 func pathBasis(threats []string, steps []content.PathStep) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "The drawing shows the data flows on the attack path of %s.", content.AndList(threats))
@@ -78,9 +85,9 @@ func pathBasis(threats []string, steps []content.PathStep) string {
 	for _, s := range steps {
 		switch {
 		case s.AtSource:
-			fmt.Fprintf(&b, " %s is attacked at its sender, %s: the attacker controls the sender or sends data through it, so protection in transit does not stop the attack.", s.Flow.ID, s.From.Label)
+			fmt.Fprintf(&b, " %s is attacked at its sender, %s: the attacker controls the sender or sends data through it, so protection of the connection (channel encryption and authentication) does not stop the attack.", s.Flow.ID, s.From.Label)
 		case s.AtReceiver:
-			fmt.Fprintf(&b, " %s is attacked at its receiver, %s: the attacker is at the receiving end and gets what the flow delivers, so protection in transit does not stop the attack.", s.Flow.ID, s.To.Label)
+			fmt.Fprintf(&b, " %s is attacked at its receiver, %s: the attacker is at the receiving end and gets what the flow delivers, so protection of the connection (channel encryption and authentication), which ends there, does not stop the attack.", s.Flow.ID, s.To.Label)
 		default:
 			onWay = append(onWay, s.Flow.ID)
 		}

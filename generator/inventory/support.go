@@ -572,9 +572,11 @@ func InHouseBought(p *content.Product, list []Component) content.Diagnostics {
 // PassedEnds warns, for each component of list whose level says its
 // supplier still supports it (actively maintained, limited support) or
 // states no level, while its end of supplier support is on or before
-// asOf (EndPassed), that the two disagree: the documents go by the date,
-// say the component's supplier support has ended and count it among the
-// components that need attention. p is the product as the version that
+// asOf (EndPassed), that the two disagree: a document that speaks as of
+// a date on or after the end goes by the date, says the component's
+// supplier support has ended and counts it among the components that
+// need attention; one released before the end still prints the level as
+// stated (endedSay). p is the product as the version that
 // lists the components is; the warning is at the place that states the
 // support (Where). Any product, cyber device or not.
 func PassedEnds(p *content.Product, list []Component, asOf content.Date) content.Diagnostics {
@@ -603,8 +605,73 @@ func PassedEnds(p *content.Product, list []Component, asOf content.Date) content
 			continue
 		}
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: file, Line: line, Path: path,
-			Message: fmt.Sprintf("component %s: %s, but its end of support, %s, is on or before the as-of date %s%s: the documents say its supplier support ended on %s and list it among the components that need attention; if the supplier still supports it, correct the date, else %s",
-				name, level, c.EndOfSupport, asOf, from, c.EndOfSupport, fix)})
+			Message: fmt.Sprintf("component %s: %s, but its end of support, %s, is on or before the as-of date %s%s: %s; if the supplier still supports it, correct the date, else %s",
+				name, level, c.EndOfSupport, asOf, from, endedSay(p, c.EndOfSupport, asOf), fix)})
 	}
 	return diags
+}
+
+// supportDocs are the documents.build values of the documents that print
+// the components' support as of the date they speak as of (their release
+// date, else the build's as-of date), with their document control.
+var supportDocs = []struct {
+	doc     string
+	control func(d content.Documents) content.DocumentControl
+}{
+	{"security_plan", func(d content.Documents) content.DocumentControl { return d.SecurityPlan }},
+	{"csd", func(d content.Documents) content.DocumentControl { return d.CSD }},
+	{"lifecycle", func(d content.Documents) content.DocumentControl { return d.Lifecycle }},
+	{"risk_report", func(d content.Documents) content.DocumentControl { return d.RiskReport.DocumentControl }},
+}
+
+// endedSay says what the documents p builds print of a component whose
+// supplier support ended on end, on or before asOf. Each speaks as of its
+// release date, else asOf (kind.Released): one released on or after end
+// says the support ended and lists the component among those that need
+// attention; one released before end still prints the stated level, as
+// it was when it was released. A notice, dated by its own issue, is not
+// counted.
+func endedSay(p *content.Product, end, asOf content.Date) string {
+	says := func(n int) string {
+		return content.Plural(n, "says", "say") + " its supplier support ended on " + end.String() + " and " +
+			content.Plural(n, "lists", "list") + " it among the components that need attention"
+	}
+	var after, dates []string
+	before := map[string][]string{} // release date: documents released then
+	n := 0
+	for _, sd := range supportDocs {
+		if !p.Produces(sd.doc) {
+			continue
+		}
+		on := sd.control(p.Documents).ReleaseDate
+		if on.IsZero() {
+			on = asOf
+		}
+		name := content.DocumentName(sd.doc)
+		if !on.Before(end) {
+			after = append(after, name)
+			continue
+		}
+		if _, ok := before[on.String()]; !ok {
+			dates = append(dates, on.String())
+		}
+		before[on.String()] = append(before[on.String()], name)
+		n++
+	}
+	if n == 0 && len(after) == 0 {
+		return "no document built lists components' support, but one that did would say its supplier support ended on " + end.String() + " and list it among the components that need attention"
+	}
+	if n == 0 {
+		return "the documents " + says(2)
+	}
+	var released []string
+	for _, d := range dates {
+		released = append(released, content.AndList(before[d])+", released "+d)
+	}
+	out := content.AndList(released) + ", " + content.Plural(n, "speaks as of its release date", "speak as of their release dates") +
+		", before that end, and " + content.Plural(n, "prints", "print") + " its level as stated, not that its support ended"
+	if len(after) > 0 {
+		out += "; " + content.AndList(after) + " " + says(len(after))
+	}
+	return out + "; a revision released on or after " + end.String() + " would say that it ended and list it among the components that need attention"
 }

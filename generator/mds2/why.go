@@ -28,6 +28,8 @@ func (r Row) Why() string {
 		return "Not applicable by the form's instruction, as " + r.From + "."
 	case r.Overrides():
 		return "The manufacturer's answer, explained in " + r.NoteRef() + "; it " + r.From + "."
+	case r.InPlaceOf():
+		return "The manufacturer's answer; it " + r.From + "."
 	case r.InPlaceOfNo():
 		why := "The manufacturer's answer, N/A where the product data give No: " + strings.TrimPrefix(r.From, InPlaceOfNoPrefix)
 		if r.Reason != "" {
@@ -67,6 +69,28 @@ const InPlaceOfNoPrefix = "in place of No, which the product data give: "
 // clause, after the colon). Overrides recognises it.
 func OverridesFrom(a Answer, fact string) string {
 	return "overrides " + a.String() + ", which the product data give: " + fact
+}
+
+// InPlaceOfFrom is the From of the manufacturer's answer, without a
+// note, that stands in place of answer a, which the product data derive
+// from what the product lacks and which yields to the manufacturer's:
+// fact (a clause) follows the colon. InPlaceOf recognises it.
+func InPlaceOfFrom(a Answer, fact string) string {
+	return "stands in place of " + a.String() + ", which the product data give: " + fact
+}
+
+// InPlaceOf reports the manufacturer's answer in place of one the data
+// give (InPlaceOfFrom).
+func (r Row) InPlaceOf() bool {
+	return r.Basis == BasisAnswered && strings.HasPrefix(r.From, "stands in place of ")
+}
+
+// InPlaceOf lists the IDs of the manufacturer's answers, without a
+// note, in place of one the product data give (Row.InPlaceOf), in form
+// order: the "how reached" appendix says that not every departure has
+// a note.
+func (f *Form) InPlaceOf() []string {
+	return f.idsWhere(func(r Row) bool { return r.InPlaceOf() })
 }
 
 // InPlaceOfNo reports the manufacturer's N/A where the data give No.

@@ -678,7 +678,8 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 	// As the notice, as of its release: what stopped by then "stopped".
 	on := kind.NoticeReleased(n, env.AsOf)
 	var stops []string
-	for _, s := range n.Stops {
+	// as the notice's table (content.Product.NoticeStopsShown)
+	for _, s := range p.NoticeStopsShown(n, dated.NoticeVersions(n)) {
 		when := func(d content.Date) string {
 			if !d.After(on) {
 				return "stopped on " + d.String()

@@ -497,7 +497,7 @@ func TestCSDPortsOfSoftwareOnCustomersOwnDevice(t *testing.T) {
 			"| 3 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |", "its rules apply where such a device is on the hospital network"}, nil},
 		{content.False, []string{"| Ports the product listens on as shipped | TCP 104 |", "| 3 | Allow | Hospital PACS | Viewpoint review software | 104/TCP |"}, nil},
 		{content.True, []string{"| Ports the product listens on as shipped | TCP 104 |", "| Connections the product opens as shipped | UDP 53, TCP 88, TCP 389, TCP 443, TCP 445, TCP 8530 |",
-			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the Viewpoint review software runs on a phone, tablet or computer the customer owns and connects from whatever network that device is on."},
+			"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the Viewpoint review software runs on a device the customer owns and connects from whatever network that device is on."},
 			[]string{"| 1 | Allow |"}},
 	} {
 		t.Run("home_use="+tc.home.SayOr("true", "false", "unstated"), func(t *testing.T) {

@@ -197,3 +197,27 @@ func formCite(p *content.Product, id string) string {
 	}
 	return id
 }
+
+// updateIntegrityFacts are the form's questions on checking the
+// software and its updates (SAHD-3 to SAHD-3.2) that section 6 repeats
+// where neither [updates] nor the data flows and controls say how the
+// integrity and authenticity of an update are verified.
+var updateIntegrityFacts = []formFact{
+	{"SAHD-3", "it checks that its software has not been altered", "it does not check whether its software has been altered"},
+	{"SAHD-3.1", "it verifies that the software installed on it comes from, or is authorized by, the manufacturer", "it does not verify that the software installed on it comes from, or is authorized by, the manufacturer"},
+	{"SAHD-3.2", "it verifies that software updates come from, or are authorized by, the manufacturer", "it does not verify that software updates come from, or are authorized by, the manufacturer"},
+}
+
+// MDS2UpdateIntegrity is what the manufacturer's own MDS2 answers on
+// checking the software and its updates (SAHD-3, SAHD-3.1, SAHD-3.2)
+// say, for section 6 where how an update's integrity and authenticity
+// are verified is otherwise not stated: as MDS2Backup, "" for none.
+// Notes that say only "Not stated" give nothing beyond "not stated":
+// with nothing else, "" too.
+func (CSDData) MDS2UpdateIntegrity(p *content.Product) string {
+	clauses, notes := formClauses(p, updateIntegrityFacts)
+	if len(clauses) == 0 && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, unstatedMark) }) {
+		return ""
+	}
+	return joinFormClauses(clauses, notes)
+}

@@ -122,8 +122,14 @@ func (r *mds2Resolver) coverDifferingAnswers(form *mds2.Form, referenced map[int
 	if len(ids) == 1 {
 		them = "it"
 	}
-	r.warnf("mds2.versions", "the MDS2 form covers versions %s, whose own answers to %s differ; it answers %s See Note, with a note giving each version's answer: to give each version's answers on a form of its own, set documents.versions = \"supported\" and list one version in mds2.versions",
-		content.AndList(versions), content.AndList(ids), them)
+	remedy := "to give each version's answers on a form of its own, set documents.versions = \"supported\" and list one version in mds2.versions"
+	if r.env != nil {
+		if own := oneVersionRemedy(r.env, r.all, r.p.VersionOf, versions); own != "" {
+			remedy = "to give only this version's answers, " + own
+		}
+	}
+	r.warnf("mds2.versions", "the MDS2 form covers versions %s, whose own answers to %s differ; it answers %s See Note, with a note giving each version's answer: %s",
+		content.AndList(versions), content.AndList(ids), them, remedy)
 }
 
 // versionAnswer is one covered version's answer to a question: the row

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // The error for a question without an answer names the facts from which
@@ -71,18 +72,30 @@ func addKeys(out map[string]keyPath, t reflect.Type, prefix string, site bool) {
 	}
 }
 
-// decidingFact is a key a rule's From names.
+// decidingFact is a key a rule's From names. onParts marks a key of
+// the product file (partKeys) that a product with [[parts]] states on
+// each part instead: the error names the part's key.
 type decidingFact struct {
 	key string
 	keyPath
+	onParts bool
 }
 
 func (d decidingFact) String() string {
 	if d.site {
 		return d.key + " in the site file"
 	}
+	if d.onParts {
+		return "parts[]." + d.key
+	}
 	return d.key
 }
+
+// partKeys are the keys of the product file that a product with
+// [[parts]] writes on each [[parts]] entry instead (the product-level
+// key is an error beside [[parts]]): a rule's From names them as the
+// product-level key.
+var partKeys = []string{"interfaces_complete"}
 
 // decidingFacts are the keys rule d's From names, in the order it names
 // them, each once. nil when From names no key.
@@ -110,7 +123,7 @@ func decidingFacts(d derivation) []decidingFact {
 	for _, n := range found {
 		kp, ok := paths[strings.ReplaceAll(n.key, "[]", "")]
 		if ok && !slices.ContainsFunc(out, func(f decidingFact) bool { return f.key == n.key }) {
-			out = append(out, decidingFact{n.key, kp})
+			out = append(out, decidingFact{key: n.key, keyPath: kp})
 		}
 	}
 	return out
@@ -122,22 +135,28 @@ var oneWay = regexp.MustCompile(`\b(?:Yes|No|N/A) only\b`)
 
 // decidingHint is the part of the error for question id without an
 // answer that names the facts a rule would derive it from and the
-// product does not state (states); "" when no rule derives it or its
+// product does not state (statesFact); "" when no rule derives it or its
 // rule names no key. One yes/no fact is the answer itself; several
 // decide it as the README's table of derived answers says (some one way
 // only). Where the product states every one, they leave the question
-// open, and the hint says so rather than ask for what is there.
-func decidingHint(id string, states func(decidingFact) bool) string {
+// open, and the hint says so rather than ask for what is there; where
+// no fact the product could state would decide it for this product
+// (undecidable), the hint names none.
+func (f *mds2Facts) decidingHint(id string) string {
 	d, ok := derivationFor(id)
 	if !ok {
 		return ""
 	}
+	if why := f.undecidable(id); why != "" {
+		return "; no fact the product data could state decides it for this product, so only an answer does: " + why
+	}
 	var facts, stated []decidingFact
-	for _, f := range decidingFacts(d) {
-		if states(f) {
-			stated = append(stated, f)
+	for _, k := range decidingFacts(d) {
+		k.onParts = !k.site && len(f.p.Parts) > 0 && slices.Contains(partKeys, k.key)
+		if f.statesFact(k) {
+			stated = append(stated, k)
 		} else {
-			facts = append(facts, f)
+			facts = append(facts, k)
 		}
 	}
 	switch {
@@ -150,6 +169,31 @@ func decidingHint(id string, states func(decidingFact) bool) string {
 		return fmt.Sprintf("; or state %s (true or false), from which the form takes it", facts[0])
 	}
 	return "; or state the facts from which the form derives it, where they decide it (the README's table of derived answers says how): " + content.AndList(factNames(facts))
+}
+
+// undecidable says why no fact the product could state decides question
+// id for this product, "" where one may: MPII-3.10 ("any other way") of
+// a product with no part on the device whose MPII-3.5 or MPII-3.6 is the
+// host-link N/A (unlessHostLinksOther), whose host's network may carry
+// PHI or PII whatever its interfaces say.
+func (f *mds2Facts) undecidable(id string) string {
+	if id != "MPII-3.10" || f.p.HasDevice() {
+		return ""
+	}
+	var na []string
+	for _, r := range []struct {
+		id   string
+		rule func(*mds2Facts) (fact, bool)
+	}{{"MPII-3.5", mpii35Rule}, {"MPII-3.6", mpii36Rule}} {
+		if g, ok := r.rule(f); ok && g.Answer == mds2.NA && g.Path == "parts" {
+			na = append(na, r.id)
+		}
+	}
+	if len(na) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s %s N/A because the product, with no part on the device, reaches the network over its host's connections, and PHI or PII may leave over that host's network, which %s",
+		content.AndList(na), content.Plural(len(na), "is", "are"), content.Plural(len(na), na[0]+" does not count", "neither counts"))
 }
 
 // factNames are facts as the error names them.

@@ -31,6 +31,16 @@ func (f *mds2Facts) statesFact(d decidingFact) bool {
 	if f.p.States(strings.Join(keys, ".")) {
 		return true
 	}
+	if d.onParts {
+		// stated on every part but the customer's own infrastructure,
+		// which needs no such key
+		for i, pt := range f.p.Parts {
+			if !pt.Runs.IsCustomerInfrastructure() && !statedAt(reflect.ValueOf(pt), f.p.Source, fmt.Sprintf("parts[%d]", i), keys) {
+				return false
+			}
+		}
+		return true
+	}
 	return statedAt(reflect.ValueOf(f.p.Product), f.p.Source, "", keys)
 }
 

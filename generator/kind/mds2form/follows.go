@@ -56,14 +56,47 @@ func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids [
 // followsWarning says which version's facts the form's derived answers
 // follow (cur's), and which answers the data of the other covered
 // versions (differing) decide otherwise.
-func followsWarning(p, cur kind.Product, form *mds2.Form, ids []string, differing []versionDiff) content.Diagnostic {
+// all is the product as built (every version).
+func followsWarning(env *kind.Env, all, p, cur kind.Product, form *mds2.Form, ids []string, differing []versionDiff) content.Diagnostic {
 	var says []string
 	for _, d := range differing {
 		says = append(says, d.says(cur.VersionOf))
 	}
+	remedy := "list one version in mds2.versions, or give each version a form of its own with documents.versions = \"supported\", to avoid it"
+	if own := oneVersionRemedy(env, all, cur.VersionOf, form.Versions); own != "" {
+		remedy = "to avoid it, " + own
+	}
 	return content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line("mds2"), Path: "mds2",
-		Message: fmt.Sprintf("the MDS2 form covers versions %s, and %s; its answers follow %s (list one version in mds2.versions, or give each version a form of its own with documents.versions = \"supported\", to avoid it)",
-			content.AndList(form.Versions), strings.Join(says, "; "), cur.VersionOf)}
+		Message: fmt.Sprintf("the MDS2 form covers versions %s, and %s; its answers follow %s (%s)",
+			content.AndList(form.Versions), strings.Join(says, "; "), cur.VersionOf, remedy)}
+}
+
+// oneVersionRemedy is the remedy of a warning about the form of version
+// cur of product all (every version) covering the versions covered, for
+// a product that already gives each supported version a form of its own
+// (documents.versions = "supported"): there only mds2.versions makes the
+// form cover more than cur (coveredVersions), and a covered version with
+// a form of its own (kind.OtherVersions) is covered by two forms. ""
+// for any other product.
+func oneVersionRemedy(env *kind.Env, all kind.Product, cur string, covered []string) string {
+	if all.Documents.Versions != "supported" {
+		return ""
+	}
+	remedy := fmt.Sprintf("list only %s in mds2.versions, or remove mds2.versions: documents.versions = \"supported\" is set, so the form of %s then covers that version alone", cur, cur)
+	var twice []string
+	for _, v := range kind.OtherVersions(env, all, cur, kind.Released(all.Documents.MDS2, env.AsOf)) {
+		if v.Version != cur && slices.Contains(covered, v.Version) {
+			twice = append(twice, v.Version)
+		}
+	}
+	switch len(twice) {
+	case 0:
+	case 1:
+		remedy += "; version " + twice[0] + ", which it also covers, already has a form of its own"
+	default:
+		remedy += "; versions " + content.AndList(twice) + ", which it also covers, already have forms of their own"
+	}
+	return remedy
 }
 
 // derivedAs is what the rules derive from version v's facts (its
@@ -108,5 +141,5 @@ func differentFacts(a, b map[string]fact) map[string]bool {
 // printedFromData reports a row whose printed answer, or the fact it
 // names beside the manufacturer's, comes from the product data.
 func printedFromData(row mds2.Row) bool {
-	return row.Basis == mds2.BasisDerived || row.Agrees() || row.Overrides() || row.InPlaceOfNo()
+	return row.Basis == mds2.BasisDerived || row.Agrees() || row.Overrides() || row.InPlaceOf() || row.InPlaceOfNo()
 }

@@ -197,7 +197,7 @@ func TestDOC10FromThePublishedView(t *testing.T) {
 	}{
 		{"", mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisDerived, From: view.Short()}},
 		{"yes", mds2.Row{Answer: mds2.Yes, Basis: mds2.BasisAnswered, From: mds2.AgreesPrefix + view.Short()}},
-		{"no", mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
+		{"no", mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered, From: mds2.InPlaceOfFrom(mds2.Yes, view.Short())}},
 	} {
 		r := newResolver(w)
 		var gs map[string]given

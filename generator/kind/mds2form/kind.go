@@ -62,7 +62,7 @@ func (formKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared
 		// differently: the form says whose facts it follows.
 		if ids, vs := followedAnswers(env, asOn, cur, form); len(ids) > 0 {
 			form.Follows = cur.VersionOf
-			diags = append(diags, followsWarning(asOn, cur, form, ids, vs))
+			diags = append(diags, followsWarning(env, p, asOn, cur, form, ids, vs))
 		}
 		// Each other supported version: a form of its own, answered from
 		// its own facts. An answer one form prints is no repeat to remove

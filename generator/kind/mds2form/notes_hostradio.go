@@ -123,6 +123,11 @@ func (r *mds2Resolver) hostRadioText(rows []*mds2.Row, whats []string, apps []co
 	if len(apps) == 1 {
 		pt := apps[0]
 		host := pt.HostNoun()
+		if len(pt.HostKinds) == 0 {
+			// the kind is not stated: "the device has" would read as the
+			// medical device
+			host = "host device"
+		}
 		return s + fmt.Sprintf(" The network connection of %s is whatever connection the %s has, such as %s: those are the %s, not the device's.",
 			r.placedName(pt), host, hostConnections(apps), pt.HostOwner())
 	}

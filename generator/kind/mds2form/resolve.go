@@ -605,7 +605,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		case isDerived && d.Text != "":
 			row.Text, row.Basis, row.From = d.Text, mds2.BasisDerived, d.Short()
 		default:
-			r.noAnswer(&row, q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, decidingHint(q.ID, r.facts.statesFact))
+			r.noAnswer(&row, q.ID, "%s has no answer: %s (a text answer)%s", q.ID, row.Question, r.facts.decidingHint(q.ID))
 		}
 		return row
 	}
@@ -697,7 +697,15 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		// An answer derived from what the product lacks gives way to the
 		// manufacturer's (fact.Yields); check warns where the facts
 		// contradict it, as it does for an override.
+		// The form says what the data give and that the manufacturer's
+		// answer stands in its place (its note, if any, says why).
 		row.Answer, row.Basis = g.answer, mds2.BasisAnswered
+		switch {
+		case g.entry.Note != 0:
+			row.From = mds2.OverridesFrom(d.Answer, d.Short())
+		default:
+			row.From = mds2.InPlaceOfFrom(d.Answer, d.Short())
+		}
 		r.use(g.path)
 		if g.answer == d.Denies {
 			r.contradicted(q.ID)
@@ -765,7 +773,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 		if hint == "" {
 			// the facts that would decide it (a device that joins no
 			// network has stated them: they leave it open)
-			hint = decidingHint(q.ID, r.facts.statesFact)
+			hint = r.facts.decidingHint(q.ID)
 		}
 		n := len(r.diags)
 		r.noAnswer(&row, q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)

@@ -73,7 +73,13 @@ func ifaceOfKind(what string, match func(content.Interface) bool) func(*mds2Fact
 			return fact{}, false // phones the manufacturer supplies (parts.maker_supplied): their hardware is not stated
 		}
 		if !f.p.HasDevice() {
-			return f.no("parts", fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s interface", strings.SplitN(what, " ", 2)[1])), true
+			// No hardware, not no interface: CONN-2, CONN-5 or CONN-7
+			// may still be Yes for the interfaces its software uses.
+			why := fmt.Sprintf("lists no part that runs on the device: the product has no hardware of its own, so no %s hardware", strings.SplitN(what, " ", 2)[1])
+			if len(f.p.Interfaces) > 0 {
+				why += " (the interfaces it lists are those its software uses on the hosts it runs on)"
+			}
+			return f.no("parts", why), true
 		}
 		// Asked of the product on every model: one model's view has no
 		// interface of a part whose interfaces are on the others.

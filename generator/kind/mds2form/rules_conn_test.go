@@ -68,7 +68,7 @@ func connRuleCases() []ruleCase {
 		// sub-questions, which presuppose a Yes, are N/A (the host's
 		// Wi-Fi or Ethernet is not the product's to deny,
 		// rules_conn_nohardware.go).
-		noPart := noBy("parts", "the product has no hardware of its own, so no "+r.what+" interface")
+		noPart := noBy("parts", "the product has no hardware of its own, so no "+r.what+" hardware")
 		if r.id != "CONN-1" {
 			noPart = naBy("parts", "the product has no hardware of its own, so the question does not apply")
 		}

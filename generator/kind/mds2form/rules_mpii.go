@@ -158,11 +158,15 @@ func (f *mds2Facts) cablePII() (fact, bool) {
 // (Ethernet, serial, or USB not media_only) carrying PHI or PII is a
 // cable dedicated to the product's own parts, joined to no network of the
 // customer's: the form's "dedicated cable connection", which the kind of
-// a private Ethernet link does not change. Yes where another part has an
-// internal interface of the same kind (the link's other end: the camera
-// beside the workstation); one with no such end elsewhere may be a bus
-// between two processors of one part, no connection of the device's, so
-// it only leaves No undecided (open, with the zero fact). ifaceCarriesPII
+// a private Ethernet link does not change. Yes where exactly one other
+// part has an internal interface of the same kind (the link's other end:
+// the camera beside the workstation); one with no such end elsewhere may
+// be a bus between two processors of one part, no connection of the
+// device's, and one with such ends on several parts may be a network of
+// the product's own (a surgical system's isolated network joining
+// console, cart, tower and gateway), which is no cable to one other part
+// (TXCF-1 calls Ethernet no dedicated point-to-point cable): either only
+// leaves No undecided (open, with the zero fact). ifaceCarriesPII
 // gives internal links no Yes: for MPII-3 and the other ways, PII between
 // the product's own parts does not enter or leave it, but a cable
 // carrying it is this question's subject. Whether the form's cable
@@ -186,16 +190,12 @@ func (f *mds2Facts) internalCablePII() (yes fact, open bool) {
 				peers = append(peers, pt.TheName())
 			}
 		}
-		if len(peers) == 0 {
-			continue
-		}
-		to := "another of the product's own parts"
-		if len(peers) == 1 {
-			to = peers[0] + ", another of the product's own parts"
+		if len(peers) != 1 {
+			continue // no other end listed, or a link that may join several parts: a network of the product's own, no cable to one part
 		}
 		link := map[content.InterfaceKind]string{"ethernet": "an Ethernet", "serial": "a serial", "usb": "a USB"}[it.Kind]
-		d := f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s of %s: %s link marked internal, a cable to %s, joined to no network of the customer's)",
-			it.ID, own.TheName(), link, to))
+		d := f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s of %s: %s link marked internal, a cable to %s, another of the product's own parts, joined to no network of the customer's)",
+			it.ID, own.TheName(), link, peers[0]))
 		d.Yields, d.Denies = true, mds2.Unanswered
 		return d, true
 	}

@@ -49,6 +49,39 @@ func noHardwareNA(whose func(hosts, controller string) string) func(*mds2Facts) 
 	}
 }
 
+// noHardwareInstallNA is SAHD-12's N/A (noHardwareNA). What is installed
+// on a host is decided by whoever controls the host (hostsOf), except in
+// the customer's own cloud tenancy: the cloud provider runs the machines
+// under it, but the customer, whose tenancy it is, decides what is
+// installed in it, so naming the cloud provider there would hand the
+// customer's duty to a party that does not hold it.
+func noHardwareInstallNA(f *mds2Facts) (fact, bool) {
+	whose := func(hosts, who string) string {
+		return "what may be installed on the " + hosts + " it runs on is decided by " + who
+	}
+	if f.tenancyOnly() {
+		whose = func(string, string) string {
+			return "what may be installed in the cloud tenancy it runs in is decided by the customer, whose tenancy it is"
+		}
+	}
+	return noHardwareNA(whose)(f)
+}
+
+// tenancyOnly reports whether the product's parts run in the customer's
+// own cloud tenancy, beside the customer's own infrastructure only.
+func (f *mds2Facts) tenancyOnly() bool {
+	tenancy := false
+	for _, pt := range f.p.AllParts() {
+		switch {
+		case pt.InCloudTenancy():
+			tenancy = true
+		case !pt.Runs.IsCustomerInfrastructure():
+			return false
+		}
+	}
+	return tenancy
+}
+
 // hostsOf names the machines the product's parts run on ("phone,
 // tablet, server or cloud machine"; "container platform node" for a part
 // on the customer's own container platform; "cloud provider's machine"

@@ -340,7 +340,9 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 		_, n70 := env.Content.Site.EditionAt(on, "imdrf-n70")
 		view.Effective = append(view.Effective, versionDates(n, view.Versions, p.MedicalDevice.IsFalse(), n70)...)
 	}
-	for _, s := range n.Stops {
+	// as written, with what the lifecycle stages decide beside them
+	// (content.Product.NoticeStopsShown), as the CSAF twin
+	for _, s := range p.NoticeStopsShown(n, view.Versions) {
 		sv := StopView{What: content.StopLabel(s.What), Details: s.Details}
 		if s.Milestone != "" && view.EndsModels != nil {
 			for _, m := range view.EndsModels {

@@ -222,7 +222,7 @@ func TestNoticePortsOfHostedParts(t *testing.T) {
 		{"manufacturer_hosted", content.Unstated, "hosted", "listen at the manufacturer"},
 		{"customer_device", content.Unstated, "needed", "needs only these ports"},
 		{"customer_device", content.False, "needed", "needs only these ports"},
-		{"customer_device", content.True, "elsewhere", "are not listed: it runs on a phone, tablet or computer the customer owns, which connects from whatever network it is on."},
+		{"customer_device", content.True, "elsewhere", "are not listed: it runs on a device the customer owns, which connects from whatever network it is on."},
 		{"customer_infrastructure", content.Unstated, "elsewhere", "are not listed: it runs in the customer's own infrastructure, whose ports the customer manages."},
 	} {
 		t.Run(fmt.Sprintf("%s/home_use=%s", tc.runs, tc.home.SayOr("true", "false", "unstated")), func(t *testing.T) {

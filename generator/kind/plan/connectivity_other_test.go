@@ -18,7 +18,7 @@ import (
 // feature of a stated kind left, the plan says so rather than that the
 // device has none.
 func TestPlanConnectivityOfKindOtherListedApart(t *testing.T) {
-	const apart = "The product data do not name the kind of this interface (Other), so whether it bears on the determination is not stated:\n\n| Interface | Kind | Enabled as shipped | Purpose |\n| --- | --- | --- | --- |\n"
+	const apart = "The product data give the kind of this interface only as Other, so whether it bears on the determination is not stated:\n\n| Interface | Kind | Enabled as shipped | Purpose |\n| --- | --- | --- | --- |\n"
 	for _, tc := range []struct {
 		name, fixture, id string
 		edit              func(p *kind.Product)
@@ -41,7 +41,7 @@ func TestPlanConnectivityOfKindOtherListedApart(t *testing.T) {
 				}
 			}
 		}, nil, nil,
-			[]string{"The device has no connectivity features of a kind the product data state besides its display and the links between its own parts.\n\n" + apart + "| Built-in barcode scanner (model GM-30 only) | Other |"}},
+			[]string{"None of the device's interfaces other than the links between its own parts has a kind, as the product data give it, that makes it a connectivity feature; its display is not a connectivity feature.\n\n" + apart + "| Built-in barcode scanner (model GM-30 only) | Other |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md := renderFixturePlanEdited(t, tc.fixture, tc.id, tc.edit)

@@ -20,6 +20,6 @@ func TestPartPlacedTakesNoVerb(t *testing.T) {
 	env := kindtest.Env(c, p.Documents.SecurityPlan.ReleaseDate)
 	prep, _ := kindtest.Prepare(t, Kind, env, p)
 	md := kindtest.Render(t, env, p, prep.Documents[0])
-	kindtest.SaysAll(t, "the plan", md, "without hardware of its own: the Dosewise Connect services, on a phone, tablet or computer the customer owns; the Dosewise cloud service, hosted by the manufacturer.")
+	kindtest.SaysAll(t, "the plan", md, "without hardware of its own: the Dosewise Connect services, on a device the customer owns; the Dosewise cloud service, hosted by the manufacturer.")
 	kindtest.SaysNone(t, "the plan", md, "services runs on", "services is hosted")
 }

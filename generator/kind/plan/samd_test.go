@@ -18,5 +18,5 @@ func TestSaMDSaysWhereEveryPartRuns(t *testing.T) {
 	env := kindtest.Env(c, p.Documents.SecurityPlan.ReleaseDate)
 	prep, _ := kindtest.Prepare(t, Kind, env, p)
 	md := kindtest.Render(t, env, p, prep.Documents[0])
-	kindtest.SaysAll(t, "the plan", md, "without hardware of its own: the Dosewise Connect gateway VM, on a phone, tablet or computer the customer owns; the Dosewise cloud service, hosted by the manufacturer.")
+	kindtest.SaysAll(t, "the plan", md, "without hardware of its own: the Dosewise Connect gateway VM, on a device the customer owns; the Dosewise cloud service, hosted by the manufacturer.")
 }
