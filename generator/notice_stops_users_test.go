@@ -46,20 +46,18 @@ func TestNoticeBlockLeavesUsersAccess(t *testing.T) {
 	kindtest.SaysNone(t, "alarmrelay eos-5.1.md", buildFixture(t, "alarmrelay")("alertbridge/notices/eos-5.1.md"), "users reach that software")
 }
 
-// TestNoticeStopsEndOfSupport (REPORT-oemmodule 5, REPORT-insulinpump 4):
-// a notice whose stops name only the regular releases said nothing of the
-// security fixes, which the end of support ends by the End of Support
-// stage; and an end-of-life notice's regular releases stopping at the end
-// of support read as releases going on through the Limited Support stage.
+// TestNoticeStopsEndOfSupport (REPORT-insulinpump 4): an end-of-life
+// notice's regular releases stopping at the end of support read as
+// releases going on through the Limited Support stage. A notice whose
+// stops name only the regular releases gets no stop of security updates
+// derived from its end of support (REPORT-linac 1: paid extended support
+// may go on after it), as oemmodule's.
 func TestNoticeStopsEndOfSupport(t *testing.T) {
 	oem := buildFixture(t, "oemmodule")
-	row := "| Security updates | Software 4.2: 2027-03-31 (end of support) | Follows from the end of support: after it a version gets no further updates of any kind, security fixes included (the End of Support stage). |"
-	kindtest.SaysAll(t, "oemmodule eos-4.2.md", oem("oxicore/notices/eos-4.2.md"), row, "| Regular releases | Software 4.2: 2027-03-31 (end of support) | Not stated |")
-	kindtest.SaysAll(t, "oemmodule CSAF twin", csafNote(t, oem(".well-known/csaf/white/2025/mp-om5-eos-42.json"), "What stops"),
-		"Security updates for 4.2 stop on 2027-03-31. Follows from the end of support")
+	kindtest.SaysAll(t, "oemmodule eos-4.2.md", oem("oxicore/notices/eos-4.2.md"), "| Regular releases | Software 4.2: 2027-03-31 (end of support) | Not stated |")
+	kindtest.SaysNone(t, "oemmodule eos-4.2.md", oem("oxicore/notices/eos-4.2.md"), "| Security updates |", "Follows from the end of support")
 	pump := buildFixture(t, "insulinpump")
 	limited := "From the end of life to this date, support is limited to the maintenance this notice says remains (below); regular releases come only as far as that maintenance provides for them."
-	kindtest.SaysAll(t, "insulinpump eol-2.0.md", pump("lumen-aid/notices/eol-2.0.md"), "| Regular releases | Software 2.0: 2026-05-05 (end of support) | "+limited+" |",
-		"| Security updates | Software 2.0: 2026-05-05 (end of support) | Follows from the end of support")
+	kindtest.SaysAll(t, "insulinpump eol-2.0.md", pump("lumen-aid/notices/eol-2.0.md"), "| Regular releases | Software 2.0: 2026-05-05 (end of support) | "+limited+" |")
 	kindtest.SaysAll(t, "insulinpump CSAF twin", csafNote(t, pump(".well-known/csaf/white/2025/lds-ll-eol-20.json"), "What stops"), "Regular releases for 2.0 stop on 2026-05-05. "+limited)
 }

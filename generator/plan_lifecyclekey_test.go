@@ -91,10 +91,13 @@ func TestPlanLifecycleKey(t *testing.T) {
 		kindtest.SaysNone(t, c.fixture+" plan 11.1", sec, "announced here", "Dates are ISO 8601.")
 	}
 	// The lifecycle page, whose related systems' tables print "Not
-	// stated", still explains it, and still says where announcements come.
+	// stated", still explains it. It does not say the announcement comes
+	// "here": the data give the notice period, not where the manufacturer
+	// announces (a letter to each customer, say), even where notices are
+	// built (REPORT-labrobot 1, REPORT-pacsviewer 11).
 	page := buildFixture(t, "marketsplit")("dentasense/lifecycle.md")
 	kindtest.SaysAll(t, "marketsplit lifecycle", page,
-		`Dates are ISO 8601. A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced here at least 12 months before it.`,
+		`Dates are ISO 8601. A milestone marked "Not announced" has no date published yet; a version's end of support not yet announced is announced at least 12 months before it.`,
 		`A date of another maker's system marked "Not stated" is not in the data of Orvella Dental Imaging, Inc.: that maker decides it.`)
 }
 

@@ -1,35 +1,28 @@
 package content
 
-import (
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // What a notice's "What stops" table and its CSAF twin list. The stops
-// are the notice's own (notices.stops), with two things the data decide
+// are the notice's own (notices.stops), with one thing the data decide
 // beside them, from the stage definitions every lifecycle table prints
-// (EndOfSupportMeans, and Limited Support: support limited to the
-// maintenance the notice announces):
+// (Limited Support: support limited to the maintenance the notice
+// announces): between a version's end of life and its end of support,
+// support is limited to the maintenance the notice says remains, so a
+// stop of regular releases dated after the end of life, whose details
+// are not written, says so, and the table is not read as regular
+// releases going on until then (REPORT-insulinpump 4).
 //
-//   - a version's end of support ends its security fixes, as every
-//     update: where a notice writes its stops but none of security
-//     updates (what = "security_updates"; "updates" is the regular
-//     releases, StopLabel), the table adds that stop at the versions' end
-//     of support, saying where it comes from, so that "Regular releases"
-//     alone is not read as security fixes going on (REPORT-oemmodule 5);
-//   - between a version's end of life and its end of support support is
-//     limited to the maintenance the notice says remains: a stop of
-//     regular releases dated after the end of life, whose details are not
-//     written, says so, so that the table is not read as regular releases
-//     going on until then (REPORT-insulinpump 4).
-//
+// No stop of security updates is derived from an end of support: a
+// manufacturer may sell security fixes after it (paid extended support
+// the data may not date yet, REPORT-linac 1), so where a notice writes
+// its stops without one, what it says of security updates is its own.
 // A notice that writes no stops derives none (the notice says what stops
 // is not stated), nor does one about some models' own end of support
 // (their dates are the models', not the versions').
 
 // NoticeStopsShown returns the stops notice n's table and its CSAF twin
-// list, in order: n.Stops as written (Details filled as above where not
-// written), then the derived stop of security updates, if any. versions
+// list: n.Stops as written, Details filled as above where not written.
+// versions
 // are the notice's versions as the writer dates them (as of the notice's
 // release for the CSAF twin); nil for p.NoticeVersions(n).
 func (p *Product) NoticeStopsShown(n Notice, versions []*Version) []NoticeStop {
@@ -40,15 +33,12 @@ func (p *Product) NoticeStopsShown(n Notice, versions []*Version) []NoticeStop {
 		versions = p.NoticeVersions(n)
 	}
 	models := p.NoticeEndsModels(n) != nil
-	out := make([]NoticeStop, 0, len(n.Stops)+1)
+	out := make([]NoticeStop, 0, len(n.Stops))
 	for _, s := range n.Stops {
 		if s.What == "updates" && s.Details == "" && !models && releasesIntoLimitedSupport(s, versions) {
 			s.Details = "From the end of life to this date, support is limited to the maintenance this notice says remains (below); regular releases come only as far as that maintenance provides for them."
 		}
 		out = append(out, s)
-	}
-	if d := p.securityStopAtEndOfSupport(n, versions, models); d != "" {
-		out = append(out, NoticeStop{What: "security_updates", Milestone: "end_of_support", Details: d})
 	}
 	return out
 }
@@ -70,26 +60,6 @@ func releasesIntoLimitedSupport(s NoticeStop, versions []*Version) bool {
 		}
 	}
 	return true
-}
-
-// securityStopAtEndOfSupport is the details of the derived stop of
-// security updates at the versions' end of support (NoticeStopsShown):
-// "" where n writes one itself, or a version it concerns has no end of
-// support date.
-func (p *Product) securityStopAtEndOfSupport(n Notice, versions []*Version, models bool) string {
-	if !n.AboutVersions() || models || len(versions) == 0 || slices.ContainsFunc(n.Stops, func(s NoticeStop) bool { return s.What == "security_updates" }) {
-		return ""
-	}
-	extended := ""
-	for _, v := range versions {
-		if v.EndOfSupport.IsZero() {
-			return ""
-		}
-		if !v.ExtendedSupportUntil.IsZero() {
-			extended += fmt.Sprintf(" The customers who signed for version %s's paid extended support get its security fixes until %s.", v.Version, v.ExtendedSupportUntil)
-		}
-	}
-	return "Follows from the end of support: after it a version gets no further updates of any kind, security fixes included (the End of Support stage)." + extended
 }
 
 // stopsAfterEndOfSupport warns where a stop of notice n (at path) of

@@ -6,8 +6,8 @@ import (
 )
 
 // TestNoticeStopsShown: a notice writing its stops but none of security
-// updates gets that stop at its versions' end of support, from the End of
-// Support stage; one writing it, or writing no stops, gets none; a stop of
+// updates gets none derived (paid extended support may go on after the
+// end of support, REPORT-linac 1); a stop of
 // regular releases after the end of life says the Limited Support stage
 // limits support to the notice's maintenance; and a stop dated after the
 // end of support contradicts that stage, which check warns about.
@@ -18,12 +18,12 @@ func TestNoticeStopsShown(t *testing.T) {
 		want        []string // What and Details of each stop shown
 		warn        string   // a warning containing it; "" for none about stops
 	}{
-		{"updates only: security updates added", stop,
-			[]string{"updates: From the end of life to this date, support is limited", "security_updates: Follows from the end of support"}, ""},
+		{"updates only: no stop of security updates derived", stop,
+			[]string{"updates: From the end of life to this date, support is limited"}, ""},
 		{"security updates written: none added", "what = \"security_updates\"\nmilestone = \"end_of_support\"",
 			[]string{"security_updates: "}, ""},
 		{"updates at end of life: no limited-support words", "what = \"updates\"\nmilestone = \"end_of_life\"",
-			[]string{"updates: ", "security_updates: Follows from the end of support"}, ""},
+			[]string{"updates: "}, ""},
 		{"security updates after the end of support", "what = \"security_updates\"\ndate = 2025-06-01",
 			[]string{"security_updates: "}, "notices[0].stops[0].date: Security updates of version 1.0 stop on 2025-06-01, after its end of support on 2025-01-01"},
 	} {
