@@ -32,17 +32,19 @@ func mdSection(t *testing.T, md, head string) string {
 // Hearing-aid memory; which security events it records is not stated").
 // 7 and 12 now say that the security events and the security logs are
 // not stated, and name the store as a store that holds logs, whose
-// content only its part's description gives. The example pump, whose [logging] is written, keeps its
+// content only its part's description gives; the form's notes those
+// sections cited say only that they are not stated (mds2.notes unstated =
+// true), so neither refers to them. The example pump, whose [logging] is written, keeps its
 // events table and its logs.
 func TestCSDUsageLogIsNoSecurityLog(t *testing.T) {
 	csd := buildFixture(t, "hearingaid")("aurelle/csd.md")
 	s7 := mdSection(t, csd, "## 7. Security events and notification")
 	s12 := mdSection(t, csd, "## 12. Logs and forensic evidence")
 	kindtest.SaysAll(t, "aurelle/csd.md 7", s7,
-		"\nWhich security events the device records is not stated beyond the MDS2 form's answers: ",
+		"\nWhich security events the device records is not stated. ",
 		" The data store Hearing-aid memory holds logs; only the description of its part says what they record (see [12. Logs and forensic evidence](#12-logs-and-forensic-evidence)).\n")
 	kindtest.SaysAll(t, "aurelle/csd.md 12", s12,
-		"\nWhich logs the device keeps for security purposes is not stated. The form's answers about the security events recorded are in [7. Security events and notification](#7-security-events-and-notification). The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record is not stated beyond the description of the part that keeps them, given below, and their format is not stated.\n",
+		"\nWhich logs the device keeps for security purposes is not stated. The data store below holds logs (see [2.2 Data at rest](#2-2-data-at-rest)); what they record is not stated beyond the description of the part that keeps them, given below, and their format is not stated.\n",
 		"| Hearing-aid memory | Aurelle hearing aids (on the device) | Memory of each hearing aid. | Not stated | A pair of behind-the-ear hearing aids with a Bluetooth Low Energy radio. They keep the fitting settings and a usage log; they never store the patient's name. |")
 	kindtest.SaysNoneBecause(t, "aurelle/csd.md 7 and 12", s7+s12, "the usage log is not stated to be a security log",
 		"keeps logs in", "which logs it holds")

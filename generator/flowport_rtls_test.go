@@ -19,7 +19,9 @@ import (
 // So for DF-02, the gateways' upload, since a port to the broker on its
 // interface links neither end to the other.
 // rtls as written lists the gateways' own connection to the server,
-// which a pull or the push may ride: nothing is said there.
+// which the push may ride or not: no "no port could carry it" caveat
+// there, but the one for a flow whose port the data leave undecided
+// (TestRTLSFirmwarePushBeforeFinalDeny).
 func TestRTLSFlowWithoutPortCaveat(t *testing.T) {
 	// DF-02 too: the gateways' port to the broker, on its interface,
 	// links neither end to the other (content.Product.FlowsWithoutPort)
@@ -48,6 +50,6 @@ func TestRTLSFlowWithoutPortCaveat(t *testing.T) {
 	}
 
 	read := buildFixture(t, "rtls")
-	kindtest.SaysNone(t, "wayfind/csd.md", read("wayfind/csd.md"), "no port for data flow")
-	kindtest.SaysNone(t, "wayfind/notices/eos-3.6.md", read("wayfind/notices/eos-3.6.md"), "no port for data flow")
+	kindtest.SaysNone(t, "wayfind/csd.md", read("wayfind/csd.md"), "Wayfind gateways: check which connection")
+	kindtest.SaysNone(t, "wayfind/notices/eos-3.6.md", read("wayfind/notices/eos-3.6.md"), "Wayfind gateways: check which connection")
 }

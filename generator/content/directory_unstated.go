@@ -51,14 +51,15 @@ func (p *Product) DirectorySignInUnstatedBesides(needed []Port) []string {
 // sign-in through the customer's directory no port of the product, nor
 // of more, reaches: the accounts check warns about. An account that
 // signs in only to the customer's own computers (accounts.parts) is left
-// out: that sign-in is the hosts'.
+// out: that sign-in is the hosts', unless those parts talk to a part the
+// final deny isolates, which may check it too (signInReachesIsolated).
 func (p *Product) directorySignInsWithoutPort(more []Port) []string {
 	if len(p.Ports) == 0 || slices.ContainsFunc(p.Ports, reachesDirectory) || slices.ContainsFunc(more, reachesDirectory) || p.directorySignInOnCustomerHosts() {
 		return nil
 	}
 	var roles []string
 	for _, a := range p.Accounts {
-		if slices.Contains(a.SignIn, "directory") && !p.signsInOnCustomerHosts(a) && !slices.Contains(roles, a.Role) {
+		if slices.Contains(a.SignIn, "directory") && (!p.signsInOnCustomerHosts(a) || p.signInReachesIsolated(a)) && !slices.Contains(roles, a.Role) {
 			roles = append(roles, a.Role)
 		}
 	}

@@ -18,7 +18,8 @@ import (
 // no interface, but the gateways' own connection to the server may carry
 // it, as a dispensing cabinet's connection to its server carries the
 // orders and updates it fetches; which way a flow rides a connection the
-// data do not decide, so that flow gets no caveat.
+// data do not decide, so that flow gets the other caveat, that its port
+// is not stated (flowsPortUndecided), not this one.
 
 // FlowGap is a data flow that no listed port could carry, with its ends.
 type FlowGap struct {
@@ -275,17 +276,23 @@ func (p *Product) flowEndName(e FlowEnd) string {
 // each needs. "" when there is none. Plain text.
 func (p *Product) FlowsWithoutPortFinalDenyText(first bool) string {
 	before := fmt.Sprintf("applying rule %d", len(p.FirewallRules())+1)
+	named := before
 	if first {
-		before += ", the final deny"
+		named += ", the final deny"
 	}
-	return p.flowsWithoutPortText(p.FlowsWithoutPort(), before)
+	t := p.flowsWithoutPortText(p.FlowsWithoutPort(), named)
+	if t != "" {
+		named = before
+	}
+	return joinCaveats(t, p.flowsPortUndecidedText(p.FlowsPortUndecided(), named))
 }
 
 // FlowsWithoutPortBesidesText is FlowsWithoutPortFinalDenyText for an
 // end-of-life or end-of-support notice (FlowsWithoutPortBesides), before
 // its "block every other port". "" when there is none.
 func (p *Product) FlowsWithoutPortBesidesText(needed []Port) string {
-	return p.flowsWithoutPortText(p.FlowsWithoutPortBesides(needed), "blocking every other port")
+	return joinCaveats(p.flowsWithoutPortText(p.FlowsWithoutPortBesides(needed), "blocking every other port"),
+		p.flowsPortUndecidedText(p.FlowsPortUndecidedBesides(needed), "blocking every other port"))
 }
 
 // flowsWithoutPortText words the caveat: "The product data state no port

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -67,6 +68,7 @@ type MDS2Note struct {
 	Number   int      `toml:"number" jsp:"required,range=1 9999" doc:"Note number, printed as \"Note n\"; unique."`
 	Text     string   `toml:"text" jsp:"required,markdown" doc:"The note."`
 	Findings []string `toml:"findings" doc:"IDs of deferred or accepted test findings that qualify the answers this note explains."`
+	Unstated bool     `toml:"unstated" doc:"true: the note says only that the product data do not state the answer (\"Backup and restore are not stated.\"), and nothing more. The form prints the text as written; the CSD and the security plan, where they cite an answer given only by this note (see_note), then say plainly that the matter is not stated, instead of sending the reader to the form or its notes for an answer the note does not give. jspgen does not read the text to decide this: a note that also says something the reader can use (who to ask, what is stated for one part) must not be marked. Not written: false, the note is taken to answer the questions that cite it; a note whose text begins \"Not stated\" is still taken as unstated."`
 }
 
 // HasInput reports whether the product gives any MDS2 input, that is
@@ -130,6 +132,17 @@ func (v *productValidator) mds2() {
 			continue
 		}
 		seen[n.Number] = i
+	}
+	// A note marked unstated says the answer is not stated: a Yes, No or
+	// N/A beside it would state one.
+	for _, id := range slices.Sorted(maps.Keys(m.Answers)) {
+		a := p.MDS2Answered(id)
+		if a != "yes" && a != "no" && a != "na" {
+			continue
+		}
+		if n, ok := m.Note(m.Answers[id].Note); ok && n.Unstated {
+			v.errorf(m.AnswerPath(id), "answers %s with note %d, which is marked unstated = true (it says only that the answer is not stated); answer see_note, or give a note that explains the answer", a, n.Number)
+		}
 	}
 	versions := p.versionSet()
 	v.refs("mds2.versions", m.Versions, versions, "version")

@@ -252,6 +252,13 @@ func (v *productValidator) remoteServicePortListed() {
 		if i > 0 {
 			in = "in version " + vv.version + ", "
 		}
-		v.warnf(at, "%s%s: the CSD's key facts and the security plan's ports section say the listening ports are not stated, and the CSD's firewall section asks the customer to check the remote-service connection before the final deny; list the port that carries it", in, what)
+		// where the documents also say which of its parts it reaches is
+		// not stated, the remedy names remote_service.parts too, unless
+		// remoteServiceParts already asks for it
+		fix := "list the port that carries it"
+		if reached, unstated := q.remoteServiceReached(); unstated && !q.remoteServiceReachGuessed() {
+			fix = fmt.Sprintf("they also say which of its parts it reaches is not stated, as remote_service.parts is not written and the product has %s on the customer's side; list the port that carries it, and write remote_service.parts", q.PartTheNames(reached))
+		}
+		v.warnf(at, "%s%s: the CSD's key facts and the security plan's ports section say the listening ports are not stated, and the CSD's firewall section asks the customer to check the remote-service connection before the final deny; %s", in, what, fix)
 	}
 }

@@ -43,7 +43,11 @@ func (v *productValidator) directoryPortListed() {
 			if len(views) > 1 {
 				in = "in version " + vv.version + ", "
 			}
-			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; list the port, or, where the account signs in only to the customer's own computers (customer_device parts), name them in accounts.parts", in, a.Role)
+			remedy := "list the port, or, where the account signs in only to the customer's own computers (customer_device parts), name them in accounts.parts"
+			if q.signsInOnCustomerHosts(a) { // kept by signInReachesIsolated
+				remedy = "its accounts.parts name only software on the customer's own computers, but that software talks to a part the final deny isolates, which may check the sign-in against the directory itself: list the port by which that part, or those computers, reach the directory"
+			}
+			v.warnf(path, "%saccount %q signs in through the customer's directory, but no port reaches one (Kerberos 88, LDAP 389, LDAPS 636, global catalog 3268 or 3269, or a port whose service names LDAP, Kerberos or Active Directory, opened by the product): the CSD's firewall rules are derived from the ports and deny the rest, so they would cut this sign-in off; %s", in, a.Role, remedy)
 		}
 	}
 }

@@ -306,7 +306,7 @@ var printedBy = map[string][]string{
 	// and the notices' CSAF twins on the site, which say the same;
 	// what the views draw (parts, stores, flows and their ends, use
 	// cases' titles) also the site: the views' SVG files and the pages
-	// listing them. The lifecycle page quotes how a fix reaches a part
+	// listing them; the eSTAR names a use case whose view has no drawing. The lifecycle page quotes how a fix reaches a part
 	// (parts.patching, kind.FixReachSentences).
 	"parts":                {"security_plan", "csd", "mds2", "lifecycle", "risk_report", "notices", "site"},
 	"interfaces":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
@@ -314,7 +314,7 @@ var printedBy = map[string][]string{
 	"data_stores":          {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"data_flows":           {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
 	"flow_endpoints":       {"security_plan", "csd", "mds2", "risk_report", "notices", "site"},
-	"architecture":         {"security_plan", "csd", "risk_report", "site"},
+	"architecture":         {"security_plan", "csd", "risk_report", "estar", "site"},
 	"diagrams":             {"security_plan", "csd", "risk_report"},
 	"recommended_controls": {"security_plan", "csd", "mds2", "risk_report", "notices"},
 	"backup":               {"security_plan", "csd", "mds2", "notices", "site"},

@@ -216,10 +216,19 @@ func Rows(p kind.Product) []Row {
 	if riskReport.Provided() && !reportDoc.available() {
 		riskReport.Note = withoutReport(reportDoc)
 	}
+	threatModel := row("Threat model", "V.A.1", threats, noThreats,
+		reportAt("2. Threat model"), planAt("4.7 Threat model"))
+	if threatModel.Provided() {
+		threatModel.Note = threatPhaseGaps(p.Product)
+	}
+	controls := row("Security controls", "V.B.1, Appendix 1", len(p.Controls) > 0, "The product data lists no controls (controls).",
+		reportAt("5. Risk controls"), planAt("7. Security controls by FDA category"))
+	if controls.Provided() {
+		controls.Note = controlCategoryGaps(p.Product)
+	}
 	rows := []Row{
 		riskReport,
-		row("Threat model", "V.A.1", threats, noThreats,
-			reportAt("2. Threat model"), planAt("4.7 Threat model")),
+		threatModel,
 		row("Cybersecurity risk assessment", "V.A.2", threats, noThreats,
 			reportAt("4. Risk assessment per threat"), planAt("4.8 Residual risk")),
 		fileRow("Software bill of materials", "V.A.4.a", len(sbomFiles(p)) > 0, noSBOM(p),
@@ -233,8 +242,7 @@ func Rows(p kind.Product) []Row {
 		traceability,
 		row("TPLC security risk management measures and metrics", "V.A.6", len(p.Metrics) > 0, "The product data lists no metrics (metrics).",
 			planAt("10. Total product lifecycle metrics")),
-		row("Security controls", "V.B.1, Appendix 1", len(p.Controls) > 0, "The product data lists no controls (controls).",
-			reportAt("5. Risk controls"), planAt("7. Security controls by FDA category")),
+		controls,
 	}
 	for i, v := range content.ViewKinds {
 		section := fmt.Sprintf("6.2.%d %s", i+1, content.Label(v))
@@ -246,6 +254,9 @@ func Rows(p kind.Product) []Row {
 			// No view does not mean no updates: the plan prints how they
 			// are deployed.
 			r.Note += " How updates are deployed is stated in the " + plan + ", 9.7 Update deployment and field reach."
+		}
+		if r.Provided() {
+			r.Note = viewDrawingGap(p.Product, v)
 		}
 		rows = append(rows, r)
 	}

@@ -651,7 +651,9 @@ func (f *mds2Facts) remoteOperation() (fact, bool) {
 // manufacturer hosts beside the device (partHostedBeside) is that
 // service's, which the device may or may not call: neither decides
 // anything. Else No for a device that connects to no other system
-// (noLinks).
+// (noLinks). The basis names the part that calls or provides it where
+// that part is not on the device (apiSubject): an app on the patient's
+// phone calls its cloud, not the device.
 func (f *mds2Facts) callsOrProvidesAPI() (fact, bool) {
 	for i, it := range f.p.Interfaces {
 		if part := f.p.PartOfInterface(it); it.Kind != "api" || it.Internal || f.partHostedBeside(part) || part.Runs.IsCustomerInfrastructure() {
@@ -666,7 +668,23 @@ func (f *mds2Facts) callsOrProvidesAPI() (fact, bool) {
 				does = "calls or provides" // a port whose direction is not stated decides neither
 			}
 		}
-		return f.yes(f.ifacePath(i), fmt.Sprintf("is the %s interface, of kind api: the %s %s an application programming interface over it", it.ID, f.p.Noun(), does)), true
+		return f.yes(f.ifacePath(i), fmt.Sprintf("is the %s interface, of kind api: %s %s an application programming interface over it", it.ID, f.apiSubject(f.p.PartOfInterface(it)), does)), true
 	}
 	return noLinks(mds2.No, mds2.Yes, "it calls and provides no application programming interface")(f)
+}
+
+// apiSubject is who calls or provides an API over an interface of part:
+// "the device" for a part on the device (or a product written without
+// parts, or whose only part is the product); else the part by name and
+// where it runs ("the DreamAir app, on a patient's or caregiver's own
+// phone"), for in a product with a device "the device" would say the
+// device's hardware does it, and in one without, which of its parts.
+func (f *mds2Facts) apiSubject(part content.Part) string {
+	if part.ID == "" || part.Runs.IsDevice() || !f.p.MultiPart() {
+		return "the " + f.p.Noun()
+	}
+	if placed := f.p.PartPlaced(part); placed != "" {
+		return part.TheName() + placed + ","
+	}
+	return part.TheName()
 }
