@@ -42,7 +42,7 @@ func TestDialysisFleetMPII33NoBesideUSBBackupWarns(t *testing.T) {
 	if !warned("\"MPII-3.3\" = \"no\"\n") {
 		t.Errorf("MPII-3.3 No beside DTBK-3 Yes and the server's PHI store: no warning %q at mds2.answers.MPII-3.3", want)
 	}
-	if warned("\"MPII-3.3\" = { answer = \"no\", note = 1 }\n") {
+	if warned("\"MPII-3.3\" = { answer = \"no\", note = 3 }\n") {
 		t.Errorf("MPII-3.3 No explained in a note: warned %q", want)
 	}
 }

@@ -4,8 +4,8 @@ import "testing"
 
 // TestMDS2NoteUnstatedKey: MDS2NoteUnstated follows the note's
 // unstated key, whatever its text says; a note without the key is taken
-// to answer unless its text begins "Not stated" (forms written before
-// the key).
+// to answer, even when its text begins "Not stated": the text is not
+// read.
 func TestMDS2NoteUnstatedKey(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -15,7 +15,7 @@ func TestMDS2NoteUnstatedKey(t *testing.T) {
 		{"marked", MDS2Note{Number: 3, Text: "Backup and restore are not stated.", Unstated: true}, true},
 		{"not marked", MDS2Note{Number: 3, Text: "Backup and restore are not stated."}, false},
 		{"an answering note", MDS2Note{Number: 3, Text: "The server backs up each night."}, false},
-		{"older form", MDS2Note{Number: 3, Text: "Not stated."}, true},
+		{"text alone", MDS2Note{Number: 3, Text: "Not stated."}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := &Product{}

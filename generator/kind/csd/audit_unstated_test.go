@@ -14,7 +14,7 @@ import (
 // anything, there are no events to tell ("" ), so the section says only
 // that they are not stated.
 func TestMDS2AuditUnstatedNotes(t *testing.T) {
-	notes := []content.MDS2Note{{Number: 1, Text: "Not stated."}, {Number: 2, Text: "The server logs these events; see the IFU."}}
+	notes := []content.MDS2Note{{Number: 1, Text: "Not stated.", Unstated: true}, {Number: 2, Text: "The server logs these events; see the IFU."}}
 	for _, tc := range []struct {
 		name    string
 		answers map[string]content.MDS2Answer
