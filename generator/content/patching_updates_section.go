@@ -66,24 +66,9 @@ func (p *Product) patchingSendable(pt Part) bool {
 		return false
 	}
 	if pt.Runs.IsManufacturerHosted() {
-		return p.hostedSoftwareOnly()
+		return p.HostedOnly()
 	}
 	return pt.Runs.IsDevice() || pt.Runs.IsCustomerHosted() || pt.Runs.IsCustomerDevice()
-}
-
-// hostedSoftwareOnly reports whether every part of the product that runs
-// its software is one the manufacturer hosts: none on the device, on a
-// host of the customer's or on a device the customer owns.
-func (p *Product) hostedSoftwareOnly() bool {
-	for _, pt := range p.AllParts() {
-		if p.IsRelatedPart(pt.ID) || pt.Runs.IsCustomerInfrastructure() {
-			continue
-		}
-		if !pt.Runs.IsManufacturerHosted() {
-			return false
-		}
-	}
-	return true
 }
 
 // UpdatesRefPrefix is PartPatchedBy for a document that prints elsewhere
