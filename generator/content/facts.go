@@ -205,6 +205,20 @@ func (p *Product) ThreatsIn(phase string) []Threat {
 	return filter(p.Threats, func(t Threat) bool { return t.Phase == phase })
 }
 
+// PhasesWithoutThreat returns the lifecycle phases (ThreatPhases, in
+// order) for which the threat model records no threat: check warns of
+// each, and the eSTAR names them.
+func (p *Product) PhasesWithoutThreat() []string {
+	return filter(ThreatPhases, func(phase string) bool { return len(p.ThreatsIn(phase)) == 0 })
+}
+
+// CategoriesWithoutControl returns the security control categories
+// (Categories, in order) in which no control is recorded: check warns of
+// each, and the eSTAR names them.
+func (p *Product) CategoriesWithoutControl() []string {
+	return filter(Categories, func(cat string) bool { return len(p.ControlsIn(cat)) == 0 })
+}
+
 // ViewsOf returns the architecture views of one kind.
 func (p *Product) ViewsOf(kind string) []View {
 	return filter(p.Architecture, func(v View) bool { return v.Kind == kind })

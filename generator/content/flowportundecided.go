@@ -38,13 +38,8 @@ func (p *Product) flowsPortUndecided(more []Port) []undecidedFlow {
 	ports := append(slices.Clone(p.Ports), more...)
 	var out []undecidedFlow
 	for _, f := range p.DataFlows {
-		from, _ := p.ResolveFlowEnd(f.From)
-		to, _ := p.ResolveFlowEnd(f.To)
-		if from.Key == to.Key || !p.flowEndReached(from) || !p.flowEndReached(to) ||
-			!(p.flowEndIsolated(from) && p.flowEndOnNetwork(from)) && !(p.flowEndIsolated(to) && p.flowEndOnNetwork(to)) {
-			continue
-		}
-		if !p.flowOverNetwork(f, from, to) || p.flowEndHosted(from) || p.flowEndHosted(to) {
+		from, to, ok := p.firewallFlowEnds(f)
+		if !ok || p.flowEndHosted(from) || p.flowEndHosted(to) {
 			continue // a part the manufacturer hosts: its rules are outbound only, and it is reached only over the ports to it
 		}
 		// a web user interface or an API answers the requests of those

@@ -65,17 +65,8 @@ func (p *Product) flowsWithoutPort(more []Port) []FlowGap {
 	ports := append(slices.Clone(p.Ports), more...)
 	var out []FlowGap
 	for _, f := range p.DataFlows {
-		from, _ := p.ResolveFlowEnd(f.From)
-		to, _ := p.ResolveFlowEnd(f.To)
-		// both ends on the customer's network, or one there and the other
-		// a part the manufacturer hosts (an MDM service pushing updates to a
-		// tablet on the clinic's Wi-Fi): outbound rules reach such a part
-		// only over the ports listed, and the final deny blocks the rest
-		if from.Key == to.Key || !p.flowEndReached(from) || !p.flowEndReached(to) ||
-			!(p.flowEndIsolated(from) && p.flowEndOnNetwork(from)) && !(p.flowEndIsolated(to) && p.flowEndOnNetwork(to)) {
-			continue
-		}
-		if !p.flowOverNetwork(f, from, to) {
+		from, to, ok := p.firewallFlowEnds(f)
+		if !ok {
 			continue
 		}
 		// a port on the flow's interface that goes to some other system
@@ -90,6 +81,23 @@ func (p *Product) flowsWithoutPort(more []Port) []FlowGap {
 		out = append(out, FlowGap{Flow: f, From: from, To: to})
 	}
 	return out
+}
+
+// firewallFlowEnds resolves data flow f's ends and reports whether the
+// firewall advice speaks of it (flowsWithoutPort, flowsPortUndecided):
+// both ends on the customer's network, or one there and the other a part
+// the manufacturer hosts (an MDM service pushing updates to a tablet on
+// the clinic's Wi-Fi: outbound rules reach such a part only over the
+// ports listed, and the final deny blocks the rest), one of them a part
+// on that network a final deny isolates, over a link that joins that
+// network (flowOverNetwork).
+func (p *Product) firewallFlowEnds(f DataFlow) (from, to FlowEnd, ok bool) {
+	from, _ = p.ResolveFlowEnd(f.From)
+	to, _ = p.ResolveFlowEnd(f.To)
+	ok = from.Key != to.Key && p.flowEndReached(from) && p.flowEndReached(to) &&
+		(p.flowEndIsolated(from) && p.flowEndOnNetwork(from) || p.flowEndIsolated(to) && p.flowEndOnNetwork(to)) &&
+		p.flowOverNetwork(f, from, to)
+	return from, to, ok
 }
 
 // flowEndOnNetwork reports a flow's end on the customer's network: a part

@@ -562,22 +562,18 @@ func (v *productValidator) completeness() {
 	if !p.Builds("security_plan") {
 		return // the threat model, controls, views and 524B determination are the plan's
 	}
-	for _, phase := range ThreatPhases {
-		if !slices.ContainsFunc(p.Threats, func(t Threat) bool { return t.Phase == phase }) {
-			v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
-		}
+	for _, phase := range p.PhasesWithoutThreat() {
+		v.warnf("threats", "threat model has no threat for the %s phase", Label(phase))
 	}
 	// The plan groups controls by the FDA premarket guidance's categories
 	// and prints "None recorded" under an empty one. That guidance asks
 	// nothing of health IT that is not a medical device, so its warning
 	// names the empty section, not FDA.
-	for _, cat := range Categories {
-		if len(p.ControlsIn(cat)) == 0 {
-			if p.FDAAsksNothing() {
-				v.warnf("controls", "no control in the category %q: the security plan says \"None recorded\" there", Label(cat))
-			} else {
-				v.warnf("controls", "no control in the FDA category %q", Label(cat))
-			}
+	for _, cat := range p.CategoriesWithoutControl() {
+		if p.FDAAsksNothing() {
+			v.warnf("controls", "no control in the category %q: the security plan says \"None recorded\" there", Label(cat))
+		} else {
+			v.warnf("controls", "no control in the FDA category %q", Label(cat))
 		}
 	}
 	for _, kind := range ViewKinds {

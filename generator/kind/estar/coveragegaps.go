@@ -18,12 +18,7 @@ import (
 // threatPhaseGaps names the lifecycle phases for which the threat model
 // records no threat; "" when each has one.
 func threatPhaseGaps(p *content.Product) string {
-	var gaps []string
-	for _, phase := range content.ThreatPhases {
-		if len(p.ThreatsIn(phase)) == 0 {
-			gaps = append(gaps, content.Label(phase))
-		}
-	}
+	gaps := labels(p.PhasesWithoutThreat())
 	switch len(gaps) {
 	case 0:
 		return ""
@@ -37,12 +32,7 @@ func threatPhaseGaps(p *content.Product) string {
 // controlCategoryGaps names the security control categories in which no
 // control is recorded; "" when each has one.
 func controlCategoryGaps(p *content.Product) string {
-	var gaps []string
-	for _, cat := range content.Categories {
-		if len(p.ControlsIn(cat)) == 0 {
-			gaps = append(gaps, content.Label(cat))
-		}
-	}
+	gaps := labels(p.CategoriesWithoutControl())
 	switch len(gaps) {
 	case 0:
 		return ""
@@ -51,6 +41,15 @@ func controlCategoryGaps(p *content.Product) string {
 	}
 	return fmt.Sprintf("No control is recorded in %d of the %d security control categories (controls.category): %s.",
 		len(gaps), len(content.Categories), strings.Join(gaps, "; "))
+}
+
+// labels gives each key's label (content.Label).
+func labels(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = content.Label(k)
+	}
+	return out
 }
 
 // viewDrawingGap says which architecture views of kind the security plan

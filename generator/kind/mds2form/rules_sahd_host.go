@@ -97,7 +97,6 @@ func (f *mds2Facts) tenancyOnly() bool {
 func (f *mds2Facts) hostsOf() (hosts, controller string) {
 	var names []string
 	controller = "that machine's owner"
-	cloudOnly := true
 	add := func(ns ...string) {
 		for _, n := range ns {
 			if !slices.Contains(names, n) {
@@ -106,7 +105,6 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 		}
 	}
 	for _, pt := range f.p.AllParts() {
-		cloudOnly = cloudOnly && (pt.InCloudTenancy() || pt.Runs.IsCustomerInfrastructure())
 		switch {
 		case pt.Runs.IsCustomerInfrastructure():
 			// the customer's own systems, not a host of the product's
@@ -131,7 +129,7 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 	if len(names) == 0 {
 		return "phone, computer, server or cloud machine", controller
 	}
-	if cloudOnly {
+	if f.tenancyOnly() {
 		controller = "the cloud provider"
 	}
 	return content.OrList(names), controller
