@@ -42,7 +42,7 @@ end_of_support = 2032-01-13
 `))
 	csd := files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support on or before 2027-06-30. Version `4.0.0`'s end of support is not announced; with at least 24 months' notice promised, it comes after that date, and a later end of component support is not compared with it.")
+		"### 5.2 Components that need attention\n\nNo component is stated to be no longer maintained or abandoned by its supplier, and none has an announced end of supplier support on or before 2027-06-30. Version `4.0.0`'s end of support is not announced; with at least 24 months' notice promised, it comes no earlier than that date, and a later end of component support is not compared with it.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "version 4.0.0 states no end of support", "beyond the device's end of support")
 
 	// Its support ends before that date: it ends before the device's.
@@ -58,7 +58,7 @@ end_of_support = 2026-11-10
 `))
 	csd = files["viewpoint-rw/csd.md"]
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-06-30, with the contingency stated for each, if any. Version `4.0.0`'s end of support is not announced; with at least 24 months' notice promised, it comes after 2027-06-30, so these components' support ends before it; a component whose supplier support ends later is not compared with it:",
+		"Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-06-30, with the contingency stated for each, if any. Version `4.0.0`'s end of support is not announced; with at least 24 months' notice promised, it comes no earlier than 2027-06-30, so these components' support ends no later than it; a component whose supplier support ends later is not compared with it:",
 		"| .NET Runtime | 8.0.11 | Actively maintained | 2026-11-10 | Yes | The general contingency below |",
 		"Components whose own support ends earlier are listed in [5.2 Components that need attention]")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "its support ends before the date the device's comes after", "No component is stated to be no longer maintained")

@@ -35,7 +35,7 @@ func cellularhomeAfterLTE(t *testing.T, extra string) func(string) string {
 
 const (
 	cellularhomeOffNetwork = "No firewall rule is given. No part of the product is on the customer's network: the OxyNest concentrator connects to a network only over cellular, through the mobile operator's network rather than the customer's; OxyNest Link is hosted by the manufacturer. The network ports on which OxyNest Link is reached are not stated, so no rule is given for the customer's computers that reach it."
-	cellularhomeListenNone = "| Ports listening on the customer's network as shipped | None | The cellular connections of OxyNest concentrator go over the mobile operator's network, not the customer's network: no firewall rule is given for them. OxyNest Link is hosted by the manufacturer: no firewall rule is given for it. [3.2 Network ports]"
+	cellularhomeListenNone = "| Ports listening on the customer's network as shipped | None | The cellular connections of the OxyNest concentrator go over the mobile operator's network, not the customer's network: no firewall rule is given for them. OxyNest Link is hosted by the manufacturer: no firewall rule is given for it. [3.2 Network ports]"
 	cellularhomeListenUnst = "| Ports listening on the customer's network as shipped | Not stated |"
 	cellularhomeIsolate    = "the firewall rules that isolate it"
 	cellularhomeUnstated   = "No firewall rules are given: the network ports the product's parts use are not stated."

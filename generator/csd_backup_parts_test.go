@@ -38,8 +38,8 @@ func csdBackupCell(t *testing.T, csd, part string) string {
 // with the probe named too, the probe points there as well.
 func TestCSDBackupPointsOnlyToTheCoveredParts(t *testing.T) {
 	const (
-		pointed = "| Sonvira Cloud | Hosted by the manufacturer | Not stated | " + backupPointer + " | Not stated |"
-		unsaid  = "| Sonvira Cloud | Hosted by the manufacturer | Not stated | " + backupUnsaid + " | Not stated |"
+		pointed = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer, which hosts it | " + backupPointer + " | Not stated |"
+		unsaid  = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer, which hosts it | " + backupUnsaid + " | Not stated |"
 	)
 	files, _ := buildFixtureEdited(t, "pocketus", "sonvirapocket.toml",
 		kindtest.Replace("\n[backup]\nparts = [\"cloud\"]\n", "\n[backup]\n"))

@@ -17,9 +17,9 @@ import (
 // nothing to back up) it is "Not stated" and says no data at rest is
 // listed on it.
 func TestCSDResponsibilityTablePointsToTheBackup(t *testing.T) {
-	const pointed = "| Sonvira Cloud | Hosted by the manufacturer | Not stated | See the backup and restore section | Not stated |"
-	const unstated = "| Sonvira Cloud | Hosted by the manufacturer | Not stated | Not stated | Not stated |"
-	const keepsNothing = "| Sonvira Cloud | Hosted by the manufacturer | Not stated | Not stated; no data at rest is listed on this part | Not stated |"
+	const pointed = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer, which hosts it | See the backup and restore section | Not stated |"
+	const unstated = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer, which hosts it | Not stated | Not stated |"
+	const keepsNothing = "| Sonvira Cloud | Hosted by the manufacturer | The manufacturer, which hosts it | Not stated; no data at rest is listed on this part | Not stated |"
 	read := buildFixture(t, "pocketus")
 	for _, rel := range []string{"sonvirapocket/csd.md", "sonvirapocket/4.0/csd.md", "sonvirapocket/3.2/csd.md"} {
 		csd := read(rel)

@@ -21,8 +21,8 @@ func TestCSDKeyFactSaysWhenEndOfSupportIsNotStated(t *testing.T) {
 	for _, c := range []struct {
 		name, doc, want string
 	}{
-		{"released, not announced", buildWearable(t)("glucowear/csd.md"), "| Current version and end of support | 1.4.0 | End of support not announced; after 2027-03-03, with 24 months' notice promised. [13."},
-		{"current of several, not announced", buildImplant(t)("cardiorhythm/csd.md"), "| Current version and end of support | 6.0 | End of support not announced; after 2027-09-15, with 24 months' notice promised. [13."},
+		{"released, not announced", buildWearable(t)("glucowear/csd.md"), "| Current version and end of support | 1.4.0 | End of support not announced; no earlier than 2027-03-03, with 24 months' notice promised. [13."},
+		{"current of several, not announced", buildImplant(t)("cardiorhythm/csd.md"), "| Current version and end of support | 6.0 | End of support not announced; no earlier than 2027-09-15, with 24 months' notice promised. [13."},
 		{"older version, stated", buildImplant(t)("cardiorhythm/5.0/csd.md"), "| Version and end of support | 5.0 | Supported until 2027-09-30; in limited support since its end of life on 2025-09-15. Security updates stopped on 2025-09-15 (notice CV-AUR-EOS-50)."},
 		{"in development, not stated", planned["glucowear/csd.md"], "| Version and end of support | 1.4.0 (in development) | General availability planned for 2025-06-02. End of support not stated. [13."},
 	} {

@@ -35,7 +35,9 @@ func TestCSDUncontrolledFixOfStoppedVersionAsFarAsNoticeStates(t *testing.T) {
 // TestCSDUncontrolledFixOfVersionWithoutSecurityUpdatesUnqualified:
 // where the notice stops the version's security updates too, section 6
 // says its commitments are not the version's at all; its uncontrolled-risk
-// row is not held "as far as the notice states" beside that. (Every
+// row is not held "as far as the notice states" beside that, but gives
+// its fix time as the other versions' (implant review: a bare 60 days
+// read as a promise to the version). (Every
 // end-of-life or end-of-support notice states its maintenance, so a stop
 // of the regular releases alone always qualifies the row.)
 func TestCSDUncontrolledFixOfVersionWithoutSecurityUpdatesUnqualified(t *testing.T) {
@@ -45,6 +47,6 @@ func TestCSDUncontrolledFixOfVersionWithoutSecurityUpdatesUnqualified(t *testing
 	csd := files["dentasense/2.4/csd.md"]
 	kindtest.SaysAll(t, "2.4/csd.md, security updates stopped", csd,
 		"these are the commitments for the versions still receiving them, not for version `2.4`.",
-		"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days |")
+		"| Vulnerability whose risk is not controlled | Interim mitigations communicated to customers within 14 days; fix released within 60 days, for the versions still receiving security updates; version `2.4` receives none since 2025-10-14 |")
 	kindtest.SaysNoneBecause(t, "2.4/csd.md, security updates stopped", csd, "the commitments are not the version's at all", "only as far as the notice")
 }

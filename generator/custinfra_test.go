@@ -27,7 +27,7 @@ func TestCSDResponsibilityOnlyAsStated(t *testing.T) {
 
 	vr := buildFixture(t, "vrtherapy")("lumenvr-calm/csd.md")
 	kindtest.SaysAll(t, "vrtherapy csd.md", vr,
-		"| LumenVR Calm cloud portal | Hosted by the manufacturer | Not stated | Not stated | Not stated |")
+		"| LumenVR Calm cloud portal | Hosted by the manufacturer | The manufacturer, which hosts it | Not stated | Not stated |")
 
 	maldi := buildFixture(t, "maldi")("spectrid-id-ms/csd.md")
 	kindtest.SaysAll(t, "maldi csd.md", maldi,

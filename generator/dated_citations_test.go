@@ -82,7 +82,7 @@ func TestCitationsFollowTheDocumentsDate(t *testing.T) {
 			{"vigil-cs/security-plan.md", []string{"is controlled or uncontrolled.\n", "The two combine into a controlled or uncontrolled risk by the table below."},
 				[]string{"postmarket cybersecurity guidance", "postmarket guidance"}},
 			{"vigil-cs/csd.md", nil, []string{"postmarket cybersecurity guidance"}},
-			{"vigil-cs/risk-report.md", []string{`"Controlled" is determined from exploitability and severity of harm.`,
+			{"vigil-cs/risk-report.md", []string{`"Controlled" is determined from exploitability and severity of harm by the same method, `,
 				"The two combine into a controlled or uncontrolled risk by the table below."},
 				[]string{"postmarket guidance", "postmarket cybersecurity guidance"}},
 		}},

@@ -25,7 +25,7 @@ func TestECGPatchNothingOfItOnTheCustomersNetwork(t *testing.T) {
 			"No port in [3.2 Network ports](#3-2-network-ports) listens on the customer's network.",
 			"| 1 | Allow | Clinician's web browser | portal.traceweek.example | 443/TCP | HTTPS (TraceWeek portal) | As shipped |",
 			"| TraceWeek patch | On the device | Not patched: a patch runs the firmware it was made with for its single wear; a fixed firmware reaches patients only in patches made after the fix. | Not stated | Not stated |",
-			"| Read-out lab workstation | Hosted by the manufacturer | Not stated |")
+			"| Read-out lab workstation | Hosted by the manufacturer | The manufacturer, which hosts it |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the lab's upload is Cardiolane's own traffic, at Cardiolane's site",
 			"| Allow | Customer network | lab.traceweek.example", "Customer network | lab.traceweek.example")
 	}

@@ -32,7 +32,7 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 	kindtest.SaysAll(t, "csd.md 5.2", attention, "| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) | The general contingency below |")
 	kindtest.SaysAll(t, "csd.md 5.2", attention, "| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes | The general contingency below |")
 	kindtest.SaysNone(t, "csd.md 5.2", attention, "No component is stated to be no longer maintained", "linux")
-	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-11-03, with the contingency stated for each, if any. Version `3.1.0`'s end of support is not announced; with at least 24 months' notice promised, it comes after 2027-11-03, so these components' support ends before it;")
+	kindtest.SaysAll(t, "csd.md 5.2", attention, "Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2027-11-03, with the contingency stated for each, if any. Version `3.1.0`'s end of support is not announced; with at least 24 months' notice promised, it comes no earlier than 2027-11-03, so these components' support ends no later than it;")
 	kindtest.SaysAll(t, "csd.md", csd, "| openssl | 3.0.15 | OpenSSL Software Foundation | "+said+" | 2024-09-30 | SBOM (machine-3.1.0.cdx.json) |",
 		"| qtbase | 6.5.3 | The Qt Company | Actively maintained | 2026-04-03 | SBOM (machine-3.1.0.cdx.json) |")
 	kindtest.SaysNone(t, "csd.md", csd, "| Actively maintained | 2024-09-30 |")
@@ -44,9 +44,9 @@ func TestPassedSupportEndIsFlagged(t *testing.T) {
 
 	page := site["solace-hhd/lifecycle.md"]
 	kindtest.SaysAll(t, "lifecycle.md", page,
-		"### Version 3.1.0\n\n2 of its 6 components need attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
+		"### Version 3.1.0\n\n2 of its 6 components need attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes no earlier than 2027-11-03, so the components listed are those whose supplier support has ended or ends by then.",
 		"| openssl | 3.0.15 | "+said+" | 2024-09-30 | Yes (its support has ended) |\n| qtbase | 6.5.3 | Actively maintained | 2026-04-03 | Yes |\n\n"+
-			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:\n\n"+
+			"One of its other components has an end of supplier support announced for a date after 2027-11-03; the version's end of support is not announced, only that it comes no earlier than that date, so this date is not compared with it:\n\n"+
 			"| Component | Version | Support level | End of supplier support |\n| --- | --- | --- | --- |\n"+
 			"| linux | 6.1.112 | Actively maintained | 2027-12-31 |\n")
 	kindtest.SaysNone(t, "lifecycle.md", page, "This page singles out none of its 6 components")

@@ -130,7 +130,7 @@ func TestEndOfSupportPlanPromisesNoFurtherWork(t *testing.T) {
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "future work on a product no longer developed", "phase yet", "category yet")
 
 	supported := buildFixture(t, "monitoring")("sentinel-pm/security-plan.md")
-	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase yet.")
+	kindtest.SaysAll(t, "monitoring security-plan.md", supported, "None recorded. The threat model has no threat for this phase.")
 }
 
 // TestEndOfSupportVEXOffersNoUnsupportedUpdate: CVE-2022-0778 affects

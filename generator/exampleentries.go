@@ -70,6 +70,7 @@ type entryValue struct {
 	rel, value string
 	line       int
 	date       bool // a date or date-time
+	str        bool // a string (quoted in a label)
 }
 
 // fileEntries groups the scalars of a TOML file by the array-of-tables
@@ -82,7 +83,7 @@ func fileEntries(scalars []tomlpos.Scalar) map[string][]entryValue {
 			if s.Path[i] == ']' && s.Path[i+1] == '.' {
 				entry := s.Path[:i+1]
 				out[entry] = append(out[entry], entryValue{rel: dropIndexes(s.Path[i+2:]), value: s.Value, line: s.Line,
-					date: s.Kind == unstable.LocalDate || s.Kind == unstable.LocalDateTime || s.Kind == unstable.DateTime})
+					date: s.Kind == unstable.LocalDate || s.Kind == unstable.LocalDateTime || s.Kind == unstable.DateTime, str: s.Kind == unstable.String})
 			}
 		}
 	}
@@ -317,14 +318,27 @@ func exampleEntriesInFile(file string, data []byte, ex exampleFacts) content.Dia
 	return out
 }
 
-// entryLabel names an entry by its first string value, shortened.
+// entryLabel names an entry by its values, key and value, the strings
+// quoted and shortened: `revision = "A", date = 2025-09-15, summary =
+// "First release."`, the first three only (then "…"), so that the user
+// can tell the entry by more than one value of it.
 func entryLabel(values []entryValue) string {
+	var parts []string
 	for _, v := range values {
-		if strings.TrimSpace(v.value) != "" {
-			return fmt.Sprintf("%q", short(v.value))
+		if strings.TrimSpace(v.value) == "" {
+			continue
 		}
+		if len(parts) == 3 {
+			parts = append(parts, "…")
+			break
+		}
+		value := v.value
+		if v.str {
+			value = fmt.Sprintf("%q", short(v.value))
+		}
+		parts = append(parts, v.rel+" = "+value)
 	}
-	return ""
+	return strings.Join(parts, ", ")
 }
 
 func short(s string) string {

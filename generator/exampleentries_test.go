@@ -45,7 +45,16 @@ func TestExampleEntriesInFile(t *testing.T) {
 		line       int      // of the first warning
 	}{
 		{"the example's certification", "id = \"dock\"\n\n" + cert,
-			[]string{`this [[certifications]] entry is the example's, every value of it: "UL 2900-2-1`}, 3},
+			[]string{`this [[certifications]] entry is the example's, every value of it: `}, 3},
+		// The example's revision entry (Dosewise's lifecycle page) in three
+		// history lists: only the list the example wrote it in holds the
+		// example's entry; in another document's history the same values
+		// are that document's own first release on the same day. The label
+		// gives the whole entry, not its first value only.
+		{"the example's revision in its own history list only", "[notices.document]\nhistory = [{ revision = \"A\", date = 2025-09-15, summary = \"First release.\" }]\n\n" +
+			"[documents.csd]\nhistory = [{ revision = \"A\", date = 2025-09-15, summary = \"First release.\" }]\n\n" +
+			"[documents.lifecycle]\nhistory = [{ revision = \"A\", date = 2025-09-15, summary = \"First release.\" }]\n",
+			[]string{`this [[documents.lifecycle.history]] entry is the example's, every value of it: revision = "A", date = 2025-09-15, summary = "First release."; replace it`}, 8},
 		{"one value changed is the user's", "id = \"dock\"\n\n" + strings.Replace(cert, "2025-04-18", "2025-04-19", 1), nil, 0},
 		{"keys reordered are still the example's", "id = \"dock\"\n\n[[certifications]]\nbody = \"UL Solutions\"\n" +
 			strings.Replace(strings.Replace(cert, "[[certifications]]\n", "", 1), "body = \"UL Solutions\"\n", "", 1), []string{`this [[certifications]] entry is the example's`}, 3},

@@ -111,7 +111,7 @@ func TestCSDOfAVersionPastEndOfSupport(t *testing.T) {
 	}
 	// The fixture as shipped: 4.0.0 is supported, with no end of support
 	// announced; the 24 months' notice promised bounds it.
-	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not announced; with at least 24 months' notice promised, it comes after 30 June 2027.")
+	kindtest.SaysAll(t, "csd.md", buildFixture(t, "workstation")("viewpoint-rw/csd.md"), "The current version is `4.0.0`. The end of support of version `4.0.0` is not announced; with at least 24 months' notice promised, it comes no earlier than 30 June 2027.")
 }
 
 // TestHomeUseCSDSpeaksToItsCustomer: the workstation said to be used at

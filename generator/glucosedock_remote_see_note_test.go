@@ -14,8 +14,8 @@ import (
 func TestPlanRemoteFormSeeNote(t *testing.T) {
 	const (
 		dock      = "the Corrino GlucoDock Point-of-Care Glucose System"
-		rmot1     = "The MDS2 form answers in a note whether " + dock + " allows remote service connections (RMOT-1, note 4)."
-		rmot2     = "The MDS2 form answers in a note whether " + dock + " sends data for predictive maintenance over a remote connection (RMOT-2, note 4)."
+		rmot1     = "For whether " + dock + " allows remote service connections, the MDS2 form refers RMOT-1 to its note 4."
+		rmot2     = "For whether " + dock + " sends data for predictive maintenance over a remote connection, the MDS2 form refers RMOT-2 to its note 4."
 		service   = "Whether Corrino Diagnostics, Inc. services " + dock + " remotely is not stated in the product data."
 		telemetry = "Whether " + dock + " sends Corrino Diagnostics, Inc. data about its own working for maintenance (telemetry) is not stated."
 		doc       = "glucodock/security-plan.md"

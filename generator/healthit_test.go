@@ -311,7 +311,7 @@ func TestHealthITDocumentsSayWhomGuidanceAsks(t *testing.T) {
 func TestHealthITPlanPortsNameNoManufacturerHostedPart(t *testing.T) {
 	const hosted = "Ports of a part the manufacturer hosts listen at the manufacturer"
 	plan := buildHealthIT(t)("resultroute/security-plan.md")
-	kindtest.SaysAll(t, "security-plan.md", plan, "Every network port each part of the product listens on (inbound) or connects to (outbound), per interface; the direction is seen from the part. As shipped, the parts on the customer's network listen on 2575/TCP (ResultRoute server), 8443/TCP (ResultRoute server).")
+	kindtest.SaysAll(t, "security-plan.md", plan, "Every network port each part of the product listens on (inbound) or connects to (outbound), per interface; the direction is seen from the part. As shipped, the parts on the customer's network listen on 2575/TCP (ResultRoute server) and 8443/TCP (ResultRoute server).")
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "no part of ResultRoute is hosted by the manufacturer", hosted)
 	kindtest.SaysAll(t, "security-plan.md", buildCloudSaMD(t)("lumentriage/security-plan.md"), hosted)
 }

@@ -103,9 +103,9 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 	read := buildFixture(t, "homecpap")
 	life, csd := read("dreamair/lifecycle.md"), read("dreamair/csd.md")
 	kindtest.SaysAll(t, "lifecycle.md", life,
-		"1 of its 4 components needs attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes after 2028-11-02, so the components listed are those whose supplier support has ended or ends by then.",
+		"1 of its 4 components needs attention; the version's end of support is not announced, but with at least 24 months' notice promised it comes no earlier than 2028-11-02, so the components listed are those whose supplier support has ended or ends by then.",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2027-12-31 | Yes |",
-		"One of its other components has an end of supplier support announced for a date after 2028-11-02; the version's end of support is not announced, only that it comes after that date, so this date is not compared with it:")
+		"One of its other components has an end of supplier support announced for a date after 2028-11-02; the version's end of support is not announced, only that it comes no earlier than that date, so this date is not compared with it:")
 	kindtest.SaysAll(t, "csd.md", csd,
 		"Supplier support has ended for one component that still receives security fixes under extended security updates that reach every customer; it is judged by the end of those. Components no longer maintained by their supplier, or whose supplier support has ended or ends on or before 2028-11-02",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2027-12-31 | Yes |")
@@ -114,7 +114,7 @@ func TestHomeCPAPOpenSSLInExtendedUpdates(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "homecpap", "dreamair.toml", kindtest.Replace("extended_until = 2027-12-31", "extended_until = 2029-12-31"))
 	life, csd = files["dreamair/lifecycle.md"], files["dreamair/csd.md"]
 	kindtest.SaysAll(t, "extended past 2028-11-02: lifecycle.md", life,
-		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, and none of those whose end of supplier support is stated has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02: the version's end of support is not announced, and with at least 24 months' notice promised it comes after that date. The end of supplier support of bluez 5.72 and Quectel EG21-G modem firmware EG21GGBR07A13M1G is not stated.",
+		"This page singles out none of its components (4 listed): none is stated to be no longer maintained or abandoned by its supplier, and none of those whose end of supplier support is stated has an announced end of supplier support (or, for one with extended security updates, an end of those) on or before 2028-11-02: the version's end of support is not announced, and with at least 24 months' notice promised it comes no earlier than that date. The end of supplier support of bluez 5.72 and Quectel EG21-G modem firmware EG21GGBR07A13M1G is not stated.",
 		"2 of its components have an end of security fixes (of supplier support, or of the extended security updates that follow it) announced for dates after 2028-11-02, listed earliest first",
 		"| openssl | 3.0.14 | "+level+" | 2026-09-07; extended security updates until 2029-12-31 |")
 	kindtest.SaysAll(t, "extended past 2028-11-02: csd.md", csd,

@@ -77,17 +77,17 @@ func TestHostedPluginHostMakerOnlyOnCustomerDevice(t *testing.T) {
 	}
 }
 
-// TestHostedPluginHostedByManufacturerNote: DOC-11.3 is Yes (the
-// telemetry service is Corvia's), but a bare Yes read as "the measuring
-// software runs in Corvia's cloud". The Yes refers to a note saying the
-// plug-in runs on Halvard's device, that the Yes is about the telemetry
-// service only, and that the plug-in's connection to it is off as
-// shipped.
+// TestHostedPluginHostedByManufacturerNote: the only part Corvia hosts
+// is the telemetry service, which the plug-in reaches only through a
+// connection off as shipped; the measuring software runs on Halvard's
+// device. DOC-11.3 is therefore not derived Yes from the telemetry
+// service (a Yes read as "the measuring software runs in Corvia's
+// cloud"), nor No: it is left to the manufacturer, and no hosting note
+// is generated (review 84, hostedplugin #1).
 func TestHostedPluginHostedByManufacturerNote(t *testing.T) {
 	read := buildFixture(t, "hostedplugin")
 	mds2 := read("echomeasure/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
-		"manufacturer_hosted for EchoMeasure telemetry service.\") | Note\u00a02 |",
-		"**Note 2.** The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in, on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service, hosted by Corvia Analytics GmbH. The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only; the product's other parts reach it only through connections that are off as shipped.")
-	kindtest.SaysNone(t, "mds2.md", mds2, "manufacturer_hosted for EchoMeasure telemetry service.\") |  |")
+		"| DOC-11.3 | Is the SaMD hosted by the manufacturer, for example as a cloud service? | Not stated |")
+	kindtest.SaysNone(t, "mds2.md", mds2, "manufacturer_hosted for EchoMeasure telemetry service.", "The answer Yes to DOC-11.3 holds for")
 }

@@ -154,7 +154,7 @@ func TestHybridhostedRegistryPullFromBothHosts(t *testing.T) {
 func TestHybridhostedPlanSaysWhichNetworkEachPortIsOn(t *testing.T) {
 	plan := buildHybridhosted(t)("ossiva-hx/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"As shipped, the parts on the customer's networks listen on 443/TCP (Ossiva HX web viewer, in the customer's cloud tenancy), 8443/TCP (Ossiva HX inference service, in the customer's cloud tenancy), 11112/TCP (Ossiva HX DICOM gateway, on the network of the customer's premises).",
+		"As shipped, the parts on the customer's networks listen on 443/TCP (Ossiva HX web viewer, in the customer's cloud tenancy), 8443/TCP (Ossiva HX inference service, in the customer's cloud tenancy) and 11112/TCP (Ossiva HX DICOM gateway, on the network of the customer's premises).",
 		"| 11112/TCP | DICOM | Ossiva HX DICOM gateway (hosted by the customer, on its premises) | Inbound |",
 		"| 8443/TCP | HTTPS (gRPC, mutual TLS) | Ossiva HX inference service (hosted by the customer, in its own cloud tenancy) | Inbound |")
 	kindtest.SaysNone(t, "security-plan.md", plan, "the parts on the customer's network listen")

@@ -36,10 +36,10 @@ func TestImplantCSDGivesTheCellularModemNoFirewallRule(t *testing.T) {
 		kindtest.SaysAll(t, rel, csd,
 			"| 1 | Allow | Clinician's web browser | portal.aurora.cardiova.example | 443/TCP | HTTPS (Aurora clinician portal) | As shipped |",
 			"| 2 | Allow | Aurora clinician programmer | The hospital's report server, configured by the hospital | 443/TCP | HTTPS (Wi-Fi) | When enabled |",
-			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no firewall rule is given for them.",
-			"The cellular connections of Aurora home monitor go over the mobile operator's network, not the hospital network: no rule is given for them.",
+			"The cellular connections of the Aurora home monitor go over the mobile operator's network, not the hospital network: no firewall rule is given for them.",
+			"The cellular connections of the Aurora home monitor go over the mobile operator's network, not the hospital network: no rule is given for them.",
 		)
-		kindtest.SaysAll(t, rel, csd, "| Connections opened from the hospital network as shipped | TCP 443 (Clinician's web browser, to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of Aurora home monitor",
+		kindtest.SaysAll(t, rel, csd, "| Connections opened from the hospital network as shipped | TCP 443 (Clinician's web browser, to Aurora remote monitoring service) | Can be enabled: TCP 443 (Aurora clinician programmer). The cellular connections of the Aurora home monitor",
 			"| Aurora home monitor (on the device) | Out | On | Encrypted and authenticated | ingest.aurora.cardiova.example |")
 		kindtest.SaysNoneBecause(t, rel, csd, "the home monitor's cellular modem passes no firewall of the customer's",
 			"| Allow | Aurora home monitor |",
@@ -190,7 +190,7 @@ func TestImplantCSDSaysRemoteFollowUpNeedsTheService(t *testing.T) {
 func TestImplantCSDRelatedPortsNotAllInTheFirewallRules(t *testing.T) {
 	csd := buildImplant(t)("cardiorhythm/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"The network ports of Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the hospital network](#3-3-firewall-rules-for-the-parts-on-the-hospital-network) cover those used on the hospital network):",
+		"The network ports of the Aurora remote monitoring service, seen from its side ([3.2 Network ports](#3-2-network-ports) lists them too; the firewall rules in [3.3 Firewall rules for the parts on the hospital network](#3-3-firewall-rules-for-the-parts-on-the-hospital-network) cover those used on the hospital network):",
 		"- TCP 443, HTTPS, inbound (it listens): The ingestion API the home monitors connect to.",
 	)
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the ingestion port has no firewall rule", "and the firewall rules in [3.3")

@@ -14,15 +14,15 @@ import (
 func TestInterfaceState81SaidOnce(t *testing.T) {
 	aph := buildFixture(t, "apheresis")("aph9/csd.md")
 	kindtest.SaysAll(t, "apheresis csd.md key facts", aph,
-		"As shipped: Aph-9 apheresis machine: RS-232 port, USB port, Barcode scanner, Touchscreen (whether each is on is not stated).")
+		"As shipped: Aph-9 apheresis machine: RS-232 port, USB port, Barcode scanner, Touchscreen (whether each of these 4 is on is not stated).")
 	kindtest.SaysNone(t, "apheresis csd.md key facts", aph, "RS-232 port (whether it is on is not stated)")
 	bb := buildFixture(t, "bloodbank")("sanguis-tms/csd.md")
 	kindtest.SaysAll(t, "bloodbank csd.md key facts", bb,
-		"Sanguis TMS application server, as installed: Network adapter of the application server virtual machine (whether it is on is not stated); Sanguis TMS client, as installed: Network connection of the hospital PC, USB port of the hospital PC (barcode scanner) (whether each is on is not stated) |")
+		"Sanguis TMS application server, as installed: Network adapter of the application server virtual machine (whether it is on is not stated); Sanguis TMS client, as installed: Network connection of the hospital PC, USB port of the hospital PC (barcode scanner) (whether each of these 2 is on is not stated) |")
 	ci := buildFixture(t, "contrastinjector")
 	kindtest.SaysAll(t, "contrastinjector csd.md key facts", ci("iodex-duo/csd.md"),
 		"As shipped: Control unit: CT scanner interface (CAN-based, proprietary cable) (whether it is on is not stated), Ethernet port of the control unit (off), Service USB port of the control unit (whether it is on is not stated).")
 	vs := buildFixture(t, "csdmodels")("vitasign/csd.md")
 	kindtest.SaysAll(t, "csdmodels csd.md key facts", vs,
-		"| As shipped: Ethernet, Wi-Fi (model VS-40 only), USB (model VS-40 only) (whether each is on is not stated)")
+		"| As shipped: Ethernet, Wi-Fi (model VS-40 only), USB (model VS-40 only) (whether each of these 3 is on is not stated)")
 }

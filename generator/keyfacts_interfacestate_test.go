@@ -15,6 +15,6 @@ import (
 func TestKeyFactsInterfacesSayWhenEachPartsStateHolds(t *testing.T) {
 	csd := buildFixture(t, "nicucam")("kinview/csd.md")
 	kindtest.SaysAll(t, "nicucam csd.md", csd,
-		"| Interfaces | 3 listed | KinView bedside camera, as shipped: Wi-Fi (on); KinView Cloud, where the manufacturer hosts it: Staff web console, KinView Cloud endpoints (whether each is on is not stated).")
+		"| Interfaces | 3 listed | KinView bedside camera, as shipped: Wi-Fi (on); KinView Cloud, where the manufacturer hosts it: Staff web console, KinView Cloud endpoints (whether each of these 2 is on is not stated).")
 	kindtest.SaysNone(t, "nicucam csd.md", csd, "| As shipped: KinView")
 }

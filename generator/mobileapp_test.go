@@ -220,14 +220,17 @@ func TestRiskReportSupportSourcesWithoutSBOM(t *testing.T) {
 }
 
 // TestMobileAppHostedByManufacturerNote: the app is the SaMD and runs on
-// the patient's phone; DOC-11.3 is Yes for the Sync service alone, which
-// the app reaches only once the patient turns Sync on. The Yes refers to
-// a note saying so, not a bare Yes that reads as a cloud product.
+// the patient's phone; the Sync service, which the app reaches only once
+// the patient turns Sync on, is the only part Tidewell hosts. An
+// optional part alone does not make DOC-11.3 Yes (a bare Yes reads as a
+// cloud product), nor No: it is left to the manufacturer (review 84),
+// whose answer refers to a note saying where the calculation runs.
 func TestMobileAppHostedByManufacturerNote(t *testing.T) {
 	mds2 := buildMobileApp(t)("bolusguide/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
-		"manufacturer_hosted for BolusGuide Sync service.\") | Note\u00a022 |",
-		"**Note 22.** The parts of Tidewell BolusGuide run in different places: BolusGuide app, on a phone the user owns; BolusGuide Sync service, hosted by Tidewell Digital Health, Inc. The answer Yes to DOC-11.3 holds for BolusGuide Sync service only; the product's other parts reach it only through connections that are off as shipped.")
+		"| DOC-11.3 | Is the SaMD hosted by the manufacturer, for example as a cloud service? | See Note | Note\u00a022 |",
+		"**Note 22.** The dose calculation runs in the app on the patient's phone")
+	kindtest.SaysNone(t, "mds2.md", mds2, "manufacturer_hosted for BolusGuide Sync service.", "The answer Yes to DOC-11.3 holds for")
 }
 
 // TestMobileAppMDS2PhoneIsThePatients: which apps may run on the

@@ -57,7 +57,7 @@ func TestNoticeStopsEndOfSupport(t *testing.T) {
 	kindtest.SaysAll(t, "oemmodule eos-4.2.md", oem("oxicore/notices/eos-4.2.md"), "| Regular releases | Software 4.2: 2027-03-31 (end of support) | Not stated |")
 	kindtest.SaysNone(t, "oemmodule eos-4.2.md", oem("oxicore/notices/eos-4.2.md"), "| Security updates |", "Follows from the end of support")
 	pump := buildFixture(t, "insulinpump")
-	limited := "From the end of life to this date, support is limited to the maintenance this notice says remains (below); regular releases come only as far as that maintenance provides for them."
+	limited := "This date falls after the end of life; what this notice says of the maintenance that remains is below."
 	kindtest.SaysAll(t, "insulinpump eol-2.0.md", pump("lumen-aid/notices/eol-2.0.md"), "| Regular releases | Software 2.0: 2026-05-05 (end of support) | "+limited+" |")
 	kindtest.SaysAll(t, "insulinpump CSAF twin", csafNote(t, pump(".well-known/csaf/white/2025/lds-ll-eol-20.json"), "What stops"), "Regular releases for 2.0 stop on 2026-05-05. "+limited)
 }

@@ -73,7 +73,7 @@ func TestNoticeGivesNoLaterMarketReleaseDate(t *testing.T) {
 // (the notice says so); twoproducts' firmware 2.6, past its end of
 // support, still runs. One sentence is true of both.
 func TestCSDOtherVersionNoticesAssumeNoVersionStillRuns(t *testing.T) {
-	const said = "; a customer who uses or used one of them finds there what stops and what to do:"
+	const said = "; a customer who uses or used that version finds there what stops and what to do:" // one notice, about one version each
 	for _, tc := range []struct{ fixture, csd string }{
 		{"cgmhome", "glucosense/csd.md"},
 		{"twoproducts", "telestride/csd.md"},

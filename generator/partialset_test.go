@@ -103,7 +103,7 @@ func TestPartialSetCSDSpeaksAsOfItsDate(t *testing.T) {
 			"| 2.0 | Support | 2022-06-30 | 2026-03-31 | Not announced | 2026-03-31 | Not announced | 2028-03-31 |",
 			"| 2.1 | Support | 2024-09-30 | Not announced | Not announced | Not announced | Not announced | Not announced |")
 	}
-	kindtest.SaysAll(t, "csd.md", site("medvault/csd.md"), "The current version is `2.1`. The end of support of version `2.1` is not announced; with at least 24 months' notice promised, it comes after 15 September 2027.")
+	kindtest.SaysAll(t, "csd.md", site("medvault/csd.md"), "The current version is `2.1`. The end of support of version `2.1` is not announced; with at least 24 months' notice promised, it comes no earlier than 15 September 2027.")
 	old := site("medvault/2.0/csd.md")
 	kindtest.SaysAll(t, "2.0/csd.md", old,
 		"Apothecon Systems, Inc. supports version `2.0` until **31 March 2028**.",

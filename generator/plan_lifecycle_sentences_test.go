@@ -22,8 +22,8 @@ func TestPlanPenTestDetailsNotStatedBesideActivity(t *testing.T) {
 
 	other := buildFixture(t, "genomicscloud")("helixa/security-plan.md")
 	kindtest.SaysAll(t, "genomicscloud security-plan.md", other,
-		"A penetration test is not stated (see [8.2 Penetration test](#8-2-penetration-test)).",
-		"(a penetration test is not stated) |")
+		"Whether a penetration test was performed is not stated (see [8.2 Penetration test](#8-2-penetration-test)), so no finding of one is listed as deferred.",
+		"(whether a penetration test was performed is not stated) |")
 }
 
 // TestPlanCadenceInWordsOnly: nicucam's regular_cycle is "A firmware and

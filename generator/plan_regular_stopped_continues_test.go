@@ -24,7 +24,7 @@ func TestPlanRegularStopSaysWhatContinues(t *testing.T) {
 	const (
 		stopped     = "Regular releases for version `2.4` stopped on 14 October 2025, as notice ODI-DS-EOS-24 states: the regular cycle, the fixes in a regular release and the out-of-cycle fix below hold for version `2.4` only as far as the notice states."
 		void        = "are not for version `2.4`"
-		remains     = " What remains for version `2.4`, as the notice states: Until 14 October 2026 Orvella gives technical support for 2.4 and fixes DentaSense Imaging defects that affect safety."
+		remains     = " What remains for version `2.4`: Until 14 October 2026 Orvella gives technical support for 2.4 and fixes DentaSense Imaging defects that affect safety."
 		stop        = `{ what = "updates", milestone = "end_of_life" }`
 		withDetails = `{ what = "updates", milestone = "end_of_life", details = "New features; security fixes continue." }`
 	)

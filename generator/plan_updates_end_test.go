@@ -21,7 +21,7 @@ func TestPlanSaysWhenAnnouncedSecurityUpdatesEnd(t *testing.T) {
 
 	pump, _ := buildExampleEdited(t, nil)
 	kindtest.SaysAll(t, "pump plan", pump,
-		"Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states. Version `4.1.0` is past its end of life, and gets only what the notice states: ")
+		"Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states. Version `4.1.0` reached its end of life on 30 September 2025; what the notice says remains for it is: ")
 	kindtest.SaysNoneBecause(t, "pump plan", pump, "4.1.0, past its end of life, gets only what its notice states",
 		"these commitments hold for version `4.1.0`")
 	kindtest.SaysNone(t, "pump plan", pump, "Security updates for version `4.2.1` end on")

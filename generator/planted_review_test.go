@@ -22,7 +22,7 @@ func TestReviewContradictionsPlanted(t *testing.T) {
 			name: "T-01 mitigated only by controls acting on the device in use",
 			file: product,
 			edit: kindtest.Replace(`controls = ["C-SC-1", "C-INT-1", "C-UPD-1"]`, `controls = ["C-INT-1", "C-UPD-1"] # planted`),
-			want: `threats[0].controls: T-01 arises in the supply chain phase, but none of its controls (C-INT-1, C-UPD-1) acts there`,
+			want: `threats[0].controls: T-01 arises in the supply chain phase, but none of its controls (C-INT-1, C-UPD-1) names that phase in phases`,
 			at:   `controls = ["C-INT-1", "C-UPD-1"] # planted`,
 		},
 		{

@@ -210,7 +210,7 @@ func TestSelfhostedClusterPortIsInternal(t *testing.T) {
 	}
 	plan := site("cortexa-fx/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"As shipped, the parts on the network of the customer's cloud tenancy listen on 443/TCP (Cortexa FX web viewer), 11112/TCP (Cortexa FX DICOM router). 8443/TCP (Cortexa FX inference service) listens only on a link internal to the product, which only the product's own parts reach.",
+		"As shipped, the parts on the network of the customer's cloud tenancy listen on 443/TCP (Cortexa FX web viewer) and 11112/TCP (Cortexa FX DICOM router). 8443/TCP (Cortexa FX inference service) listens only on a link internal to the product, which only the product's own parts reach.",
 		"| Inbound | Pod network interface of the inference service (port internal to the product) |")
 }
 

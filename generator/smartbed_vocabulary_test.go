@@ -29,7 +29,7 @@ func TestSmartbedVocabulary(t *testing.T) {
 		"| Serial |")
 	kindtest.SaysAll(t, "corva/csd.md", csd,
 		"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) |",
-		"Corva bed controller, as shipped: Nurse-call connector (37-pin), Wi-Fi, USB-A service port (under the foot panel) (whether each is on is not stated)")
+		"Corva bed controller, as shipped: Nurse-call connector (37-pin), Wi-Fi, USB-A service port (under the foot panel) (whether each of these 3 is on is not stated)")
 	kindtest.SaysNone(t, "corva/csd.md", csd, "| Serial |", "Corva-MS")
 	kindtest.SaysAll(t, "corva/notices/eos-4.8.md", notice, "| Corva MS | Corva MS (medical-surgical) |")
 }

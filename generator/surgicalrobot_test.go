@@ -156,7 +156,7 @@ func TestSurgicalRobotInsightsCloudIsSixPointOhsPart(t *testing.T) {
 		kindtest.SaysNone(t, rel, read(rel), "Insights")
 	}
 	kindtest.SaysAll(t, "csd.md", read("vantis/csd.md"),
-		"| Aldermoor Insights cloud | Hosted by the manufacturer | Not stated | Not stated; no data at rest is listed on this part | Not stated |",
+		"| Aldermoor Insights cloud | Hosted by the manufacturer | The manufacturer, which hosts it | Not stated; no data at rest is listed on this part | Not stated |",
 		"Not counted here: Aldermoor Surgical, Inc.'s own access to the Aldermoor Remote Service Centre and the Aldermoor Insights cloud, which it runs itself.")
 	kindtest.SaysAll(t, "mds2.md", read("vantis/mds2.md"), "Aldermoor Insights cloud")
 }

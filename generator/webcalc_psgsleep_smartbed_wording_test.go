@@ -45,7 +45,7 @@ endpoints = ["paedidose.fenwick-clinical.example"]`)
 func TestWebcalcPlanSparseWording(t *testing.T) {
 	read := buildFixture(t, "webcalc")
 	plan, life := read("paedidose/security-plan.md"), read("paedidose/lifecycle.md")
-	kindtest.SaysAll(t, "plan", plan, "The MDS2 form answers in a note whether the Fenwick Paedidose supports other remote functions (RMOT-3, note 12).")
+	kindtest.SaysAll(t, "plan", plan, "For whether the Fenwick Paedidose supports other remote functions, the MDS2 form refers RMOT-3 to its note 12.")
 	kindtest.SaysNone(t, "plan", plan, "does anything else with the Fenwick Paedidose over a network")
 	none := "None recorded. The product has no user or service accounts, and no control is assigned to this category."
 	if n := strings.Count(plan, none); n != 2 {
@@ -62,7 +62,7 @@ func TestWebcalcPlanSparseWording(t *testing.T) {
 		return kindtest.Replace("version = \"2.2.0\"\ntype = \"library\"\n", "version = \"2.2.0\"\ntype = \"library\"\nsupport = \"maintained\"\njustification = \"The maintainers publish no end of support.\"\n")(s)
 	}
 	files, _ := buildFixtureEdited(t, "webcalc", "paedidose.toml", edit)
-	kindtest.SaysAll(t, "plan with an account", files["paedidose/security-plan.md"], "### 7.1 Authentication\n\nNone recorded. No control is assigned to this category yet.")
+	kindtest.SaysAll(t, "plan with an account", files["paedidose/security-plan.md"], "### 7.1 Authentication\n\nNone recorded. No control is assigned to this category.")
 	kindtest.SaysAll(t, "lifecycle with support", files["paedidose/lifecycle.md"], "the supplier support of the one component of version `3.4` that Fenwick Clinical Software Ltd annotates")
 }
 
@@ -111,7 +111,7 @@ func TestPsgsleepViewsWithoutFlows(t *testing.T) {
 		`the updatability and patchability view is left out: the product lists no data flows (data_flows); the interfaces "USB-C port" and "USB port of the lab PC" carry software: write the data flows that use them`)
 	kindtest.SaysNone(t, "warnings", warns, "no data flow carries software")
 	csd := files["somnotrack/csd.md"]
-	kindtest.SaysAll(t, "csd", csd, "USB port of the lab PC, Network connection of the lab PC (whether each is on is not stated)", "HL7 v2 (ORU) (Network connection of the lab PC)")
+	kindtest.SaysAll(t, "csd", csd, "USB port of the lab PC, Network connection of the lab PC (whether each of these 2 is on is not stated)", "HL7 v2 (ORU) (Network connection of the lab PC)")
 	kindtest.SaysNone(t, "csd", csd, "Ethernet (whether it is on is not stated)", "(Ethernet)")
 }
 

@@ -28,7 +28,7 @@ func TestWheelchairDocumentsSayWhatTheDataSay(t *testing.T) {
 		"the ports and interfaces to block, network isolation and backup",
 		"Every physical and logical interface of each part of the product, as shipped.")
 	kindtest.SaysAll(t, "velo/csd.md", csd,
-		"Velo drive controller, as shipped: Controller Bluetooth Low Energy (internal), USB-C service port (whether each is on is not stated);",
+		"Velo drive controller, as shipped: Controller Bluetooth Low Energy (internal), USB-C service port (whether each of these 2 is on is not stated);",
 		"### 3.1 Interfaces\n\nEvery physical and logical interface of each part of the product, with whether it is enabled.",
 		"The data store Controller memory holds logs; only the description of its part says what they record (see [12. Logs and forensic evidence]",
 		"what they record is not stated beyond the description of the part that keeps them, given below, and their format is not stated.",

@@ -150,7 +150,7 @@ type Backup struct {
 	Authenticity string   `toml:"authenticity" doc:"How a restored configuration is authenticated. Not written: the CSD's backup and restore section says it is not stated, and check warns."`
 	// Parts tells which parts' data the section covers (parts.go,
 	// markBackupSection); scope is prose and cannot.
-	Parts []string `toml:"parts" doc:"IDs of the [[parts]] whose data this backup covers. The CSD's responsibility table then sends the backup of those parts, and of no other, to the backup and restore section; a part not named (the device too) is backed up as its own backup key, else its default, says, which for a part the manufacturer hosts or one on the customer's own device is not stated. Not written: a device part's backup points to the section, as does that of the product's only part that keeps data; any other part that keeps data reads that its backup is not stated and that the section says what is backed up."`
+	Parts []string `toml:"parts" doc:"IDs of the [[parts]] whose data this backup covers. The CSD's responsibility table then sends the backup of those parts, and of no other, to the backup and restore section; a part not named (the device too) is backed up as its own backup key, else its default, says, which for a part the manufacturer hosts or one on the customer's own device is not stated. Not written: only the backup of the product's only part that keeps data (its only part, or the only one a listed data store is on) points to the section; where several parts may keep data, each of them, a device part too, reads that its backup is not stated for the part and that the section says what is backed up, and check warns."`
 }
 
 // ConfigurationManagement is how an authorised user keeps and recovers the

@@ -10,15 +10,36 @@ import "strings"
 // app on the patients' own phones (OnPatientsDevice) is theirs, from the
 // app store, not the customer's to provide; with no device part the
 // customer provides nothing, and its patients use the product on their
-// own phones.
+// own phones. Of the device parts it provides only those that go home
+// with the patients (DeviceAtHome): one that stays with it (a clinician
+// programmer, Part.AtHome false) is said to, and where the data do not
+// say whether a device part goes home, the sentence says so rather than
+// naming it.
 func (p *Product) HomeProvidesText(hosp string) string {
-	var dev, own []Part
+	var own []Part
 	for _, pt := range p.AllParts() {
-		switch {
-		case pt.Runs.IsDevice():
-			dev = append(dev, pt)
-		case p.OnPatientsDevice(pt):
+		if p.OnPatientsDevice(pt) {
 			own = append(own, pt)
+		}
+	}
+	dev, kept, open := p.DeviceAtHome()
+	// rest: what stays with the customer, and what the data leave open
+	rest := ""
+	if len(kept) > 0 {
+		verb := " stays"
+		if len(kept) > 1 {
+			verb = " stay"
+		}
+		rest += "; " + p.PartTheNames(kept) + verb + " with the " + hosp
+	}
+	if len(open) > 0 {
+		switch {
+		case len(dev) == 0 && len(kept) == 0:
+			rest += "; which of " + p.PartTheNames(open) + " the " + hosp + " gives them is not stated"
+		case len(dev) > 0:
+			rest += "; whether the " + hosp + " also gives them " + p.PartTheNames(open) + " is not stated"
+		default:
+			rest += "; whether the " + hosp + " gives them " + p.PartTheNames(open) + " is not stated"
 		}
 	}
 	owned := p.CustomerOwnedAtHome()
@@ -27,7 +48,7 @@ func (p *Product) HomeProvidesText(hosp string) string {
 		if len(own) > 0 {
 			s += ", on their own " + p.HostNouns(own) + p.makerSuppliedNouns(own, " or on ")
 		}
-		return s + "."
+		return s + rest + "."
 	}
 	// theirs: the parts on the patients' own phones, after a semicolon
 	theirs := ""
@@ -39,13 +60,13 @@ func (p *Product) HomeProvidesText(hosp string) string {
 		theirs = "; " + p.PartTheNames(own) + verb + " on the patients' or caregivers' own " + p.HostNouns(own) + p.makerSuppliedNouns(own, " or on ")
 	}
 	if len(owned) == 0 {
-		if len(own) == 0 {
+		if len(own) == 0 && rest == "" {
 			// a hospital may use it on its wards too: home use, and no more
 			return "The " + hosp + " provides the " + p.Name + " to patients who use it at home."
 		}
 		// "for use at home" would say every customer hands it over for
 		// home use; a hospital's patients may use it on its wards
-		return "The " + hosp + " provides " + p.PartTheNames(dev) + " to patients, who may use the " + p.Name + " at home" + theirs + "."
+		return "The " + hosp + " provides " + p.PartTheNames(dev) + " to patients, who may use the " + p.Name + " at home" + theirs + rest + "."
 	}
 	var b strings.Builder
 	b.WriteString("Patients use ")
@@ -66,7 +87,7 @@ func (p *Product) HomeProvidesText(hosp string) string {
 		}
 		b.WriteString("provides " + what + " to them and ")
 	}
-	b.WriteString("uses " + p.PartTheNames(owned) + " on its own " + p.HostNouns(owned) + theirs + ".")
+	b.WriteString("uses " + p.PartTheNames(owned) + " on its own " + p.HostNouns(owned) + theirs + rest + ".")
 	return b.String()
 }
 

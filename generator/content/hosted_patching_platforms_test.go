@@ -7,20 +7,22 @@ import (
 )
 
 // TestManufacturerHostedPatchingNotStated: a part the manufacturer hosts
-// has no default patching, so the CSD's responsibility table says who
-// patches it (and, monitoring not written, who monitors it) is "Not
-// stated"; check says so, naming the key, as it does for the other parts
-// (REPORT-cloudsamd 4, REPORT-wearable 2). Who patches is never derived.
+// whose patching is not written is the manufacturer's to patch (the CSD
+// says "The manufacturer, which hosts it", REPORT-dtxinsomnia 1), so
+// check no longer asks who patches it; monitoring not written, the CSD's
+// responsibility table says "Not stated" for it and check says so,
+// naming the key (REPORT-cloudsamd 4, REPORT-wearable 2).
 func TestManufacturerHostedPatchingNotStated(t *testing.T) {
 	const warning = `warning: parts[0].patching: not stated: who patches "Gateway VM", which the manufacturer hosts`
 	cloud := strings.Replace(samdParts, "runs = \"customer_hosted\"\n", "runs = \"manufacturer_hosted\"\n", 1)
 	warnCases(t, warning, []warnCase{
-		{"not written", cloud, true},
-		{"written", strings.Replace(cloud, "runs = \"manufacturer_hosted\"\n", "runs = \"manufacturer_hosted\"\npatching = \"The operations team deploys each release.\"\n", 1), false},
-		{"only the MDS2 form built", cloud + "\n[documents]\nbuild = [\"mds2\"]\n", false},
+		{"not written", cloud, false},
 	})
-	warnCases(t, warning+`, and who monitors it for security events; the CSD's responsibility table says "Not stated" for both`, []warnCase{
-		{"monitoring not written either", cloud, true},
+	const monitoring = `warning: parts[0].monitoring: not stated: who monitors "Gateway VM", which the manufacturer hosts, for security events`
+	warnCases(t, monitoring, []warnCase{
+		{"monitoring not written", cloud, true},
+		{"written", strings.Replace(cloud, "runs = \"manufacturer_hosted\"\n", "runs = \"manufacturer_hosted\"\nmonitoring = \"The operations team.\"\n", 1), false},
+		{"only the MDS2 form built", cloud + "\n[documents]\nbuild = [\"mds2\"]\n", false},
 	})
 }
 

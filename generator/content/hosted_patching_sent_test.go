@@ -17,7 +17,7 @@ func TestHostedPatchingSentToUpdatesSection(t *testing.T) {
 	deployed := cloud + "\n[postmarket.patching]\ndeployment = \"The operations team deploys each release to the service.\"\n"
 	const patching = `warning: parts[0].patching: not stated: who patches "Gateway VM"`
 	warnCases(t, patching, []warnCase{
-		{"deployment not written", cloud, true},
+		{"deployment not written", cloud, false}, // the manufacturer's, which hosts it
 		{"deployment written", deployed, false},
 	})
 	const monitoring = `warning: parts[0].monitoring: not stated: who monitors "Gateway VM", which the manufacturer hosts, for security events`
@@ -26,8 +26,8 @@ func TestHostedPatchingSentToUpdatesSection(t *testing.T) {
 		{"deployment and monitoring written", strings.Replace(deployed, "runs = \"manufacturer_hosted\"\n", "runs = \"manufacturer_hosted\"\nmonitoring = \"The operations team.\"\n", 1), false},
 	})
 	p := &Product{Parts: []Part{{ID: "svc", Name: "Service", Runs: "manufacturer_hosted"}}}
-	if got := p.CSDPatchedBy(p.Parts[0]); got != "" {
-		t.Errorf("no updates text: CSDPatchedBy = %q, want \"\"", got)
+	if got := p.CSDPatchedBy(p.Parts[0]); got != hostedPatchWords {
+		t.Errorf("no updates text: CSDPatchedBy = %q, want %q", got, hostedPatchWords)
 	}
 	p.Postmarket.Patching.Deployment = "We deploy."
 	if got := p.CSDPatchedBy(p.Parts[0]); got != updatesSectionRef {

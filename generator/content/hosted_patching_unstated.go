@@ -15,13 +15,16 @@ import (
 // not written either. Where every such CSD says how updates come, the
 // table sends the reader to its software updates section instead
 // (PatchingInUpdatesSection), and only an unwritten monitoring is warned
-// of. The plan is not named: it does not print that row.
+// of. A part whose software is updated (hostedPatchDerived) is never
+// "Not stated": the table says the manufacturer, which hosts it, patches
+// it, so only an unwritten monitoring is warned of. The plan is not
+// named: it does not print that row.
 func (v *productValidator) hostedPatchingWarning(path string, pt Part) {
 	p := v.p
 	if !p.Builds("csd") || !pt.Runs.IsManufacturerHosted() || strings.TrimSpace(pt.Patching) != "" {
 		return
 	}
-	unsaid := !p.patchingSendable(pt) || slices.ContainsFunc(p.partEntryVersions(path, pt.ID), func(i int) bool { return !p.updatesDescribedAt(i) })
+	unsaid := !hostedPatchDerived(pt) && (!p.patchingSendable(pt) || slices.ContainsFunc(p.partEntryVersions(path, pt.ID), func(i int) bool { return !p.updatesDescribedAt(i) }))
 	monitoring := strings.TrimSpace(pt.Monitoring) == ""
 	switch {
 	case unsaid && monitoring:
@@ -29,6 +32,6 @@ func (v *productValidator) hostedPatchingWarning(path string, pt Part) {
 	case unsaid:
 		v.warnf(path+".patching", "not stated: who patches %q, which the manufacturer hosts; the CSD's responsibility table says \"Not stated\" (write patching in the part's entry: who patches it, such as the manufacturer's operations team, and how)", pt.Name)
 	case monitoring:
-		v.warnf(path+".monitoring", "not stated: who monitors %q, which the manufacturer hosts, for security events; the CSD's responsibility table says \"Not stated\" (its patching points to the software updates section; write monitoring in the part's entry: who monitors it, such as the manufacturer's operations team, and how)", pt.Name)
+		v.warnf(path+".monitoring", "not stated: who monitors %q, which the manufacturer hosts, for security events; the CSD's responsibility table says \"Not stated\" (write monitoring in the part's entry: who monitors it, such as the manufacturer's operations team, and how)", pt.Name)
 	}
 }

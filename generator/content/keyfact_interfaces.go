@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // InterfaceListName names interface id in a list of the product's
 // interfaces (the CSD's key facts): its short name (InterfaceShort) when
@@ -42,8 +45,8 @@ func (p *Product) PartInterfacesKeyFact(id string) string {
 // on (InterfaceEnabled: interfaces.default_enabled, else a port open on it
 // as shipped), whether it is internal to the product and
 // the models it is on. Where two or more are listed and none states whether
-// it is on, that is said once after the list instead of after each; where
-// some state it, each that does not says so itself.
+// it is on, that is said once after the list, with their count, instead
+// of after each; where some state it, each that does not says so itself.
 func (p *Product) InterfaceStateList(ifs []Interface) string {
 	once := len(ifs) > 1
 	for _, it := range ifs {
@@ -71,7 +74,9 @@ func (p *Product) InterfaceStateList(ifs []Interface) string {
 	}
 	out := strings.Join(items, ", ")
 	if once {
-		out += " (whether each is on is not stated)"
+		// Counted, so that the remark after the last item reads as
+		// covering every item before it, not that item's own note.
+		out += " (whether each of these " + strconv.Itoa(len(ifs)) + " is on is not stated)"
 	}
 	return out
 }

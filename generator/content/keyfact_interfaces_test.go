@@ -19,7 +19,7 @@ func TestInterfaceStateList(t *testing.T) {
 		{"one unstated", []Interface{i("A", Unstated, false)}, "A (whether it is on is not stated)"},
 		{"one unstated internal", []Interface{i("A", Unstated, true)}, "A (whether it is on is not stated, internal)"},
 		{"all unstated", []Interface{i("A", Unstated, false), i("B", Unstated, true), i("C", Unstated, false)},
-			"A, B (internal), C (whether each is on is not stated)"},
+			"A, B (internal), C (whether each of these 3 is on is not stated)"},
 		{"some stated", []Interface{i("A", Unstated, false), i("B", False, false), i("C", True, true)},
 			"A (whether it is on is not stated), B (off), C (on, internal)"},
 		{"all stated", []Interface{i("A", True, false), i("B", False, false)}, "A (on), B (off)"},

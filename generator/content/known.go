@@ -116,6 +116,7 @@ func LoadKnown(siteFile, contentDir string, known func(file string) (KnownProduc
 	diags = append(diags, isaoAcross(c.Site, c.SiteFile, all)...)
 	if !c.siteUnread {
 		diags = append(diags, rulePaperOutsideUS(c.Site, c.SiteFile, all)...)
+		diags = append(diags, ruleExampleISAO(c.Site, c.SiteFile, all)...)
 	}
 	first := map[string]KnownProduct{}
 	var check []*Product // the products read whose IDs are not taken, to validate

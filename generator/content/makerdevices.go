@@ -79,7 +79,9 @@ func (p *Product) TrainedUsers() string {
 // because every one left is a PortlessAPI, why the product's API is none:
 // "The device has no connectivity features: it uses no network port, so
 // its API, the C API, connects it to no network." noun is "device" or
-// "product"; "" where no PortlessAPI is written.
+// "product"; "" where no PortlessAPI is written. A product sold only to
+// device makers is named ("The RhythmCore SDK itself ..."), and the
+// connectivity of the devices it is built into is left to their makers.
 func (p *Product) PortlessAPIsText(noun string) string {
 	var apis []string
 	displays := 0
@@ -103,7 +105,14 @@ func (p *Product) PortlessAPIsText(noun string) string {
 	if len(p.InternalLinks()) > 0 {
 		besides = append(besides, "the links between its own parts")
 	}
+	// Sold only to device makers, the product is built into their
+	// devices: "the device", after the determination left to each of
+	// them for its own, read as theirs, of which the data say nothing.
+	maker := p.Customer.Only(CustomerManufacturer)
 	s := "The " + noun + " has no connectivity features"
+	if maker {
+		s = "The " + p.Name + " itself has no connectivity features"
+	}
 	if len(besides) > 0 {
 		s += " besides " + AndList(besides)
 	}
@@ -111,5 +120,9 @@ func (p *Product) PortlessAPIsText(noun string) string {
 	if len(apis) > 1 {
 		its, verb = "its APIs", "connect"
 	}
-	return s + ": it uses no network port, so " + its + ", " + AndList(apis) + ", " + verb + " it to no network."
+	s += ": it uses no network port, so " + its + ", " + AndList(apis) + ", " + verb + " it to no network."
+	if maker {
+		s += " The connectivity of the devices it is built into is for their manufacturers to state."
+	}
+	return s
 }

@@ -4,13 +4,13 @@ import "fmt"
 
 // What a notice's "What stops" table and its CSAF twin list. The stops
 // are the notice's own (notices.stops), with one thing the data decide
-// beside them, from the stage definitions every lifecycle table prints
-// (Limited Support: support limited to the maintenance the notice
-// announces): between a version's end of life and its end of support,
-// support is limited to the maintenance the notice says remains, so a
-// stop of regular releases dated after the end of life, whose details
-// are not written, says so, and the table is not read as regular
-// releases going on until then (REPORT-insulinpump 4).
+// beside them: a stop of regular releases dated after the end of life,
+// whose details are not written, says that its date falls after the end
+// of life and points to the maintenance the notice says remains, so the
+// table is not read as regular releases going on unchanged until then
+// (REPORT-insulinpump 4). It claims no limit of its own: the maintenance
+// text may speak only of the time after the end of support, and "limited
+// to that maintenance" then read as nothing before it (REPORT-hostedplugin 4).
 //
 // No stop of security updates is derived from an end of support: a
 // manufacturer may sell security fixes after it (paid extended support
@@ -36,7 +36,7 @@ func (p *Product) NoticeStopsShown(n Notice, versions []*Version) []NoticeStop {
 	out := make([]NoticeStop, 0, len(n.Stops))
 	for _, s := range n.Stops {
 		if s.What == "updates" && s.Details == "" && !models && releasesIntoLimitedSupport(s, versions) {
-			s.Details = "From the end of life to this date, support is limited to the maintenance this notice says remains (below); regular releases come only as far as that maintenance provides for them."
+			s.Details = "This date falls after the end of life; what this notice says of the maintenance that remains is below."
 		}
 		out = append(out, s)
 	}

@@ -19,7 +19,7 @@ func TestNoticeStopsShown(t *testing.T) {
 		warn        string   // a warning containing it; "" for none about stops
 	}{
 		{"updates only: no stop of security updates derived", stop,
-			[]string{"updates: From the end of life to this date, support is limited"}, ""},
+			[]string{"updates: This date falls after the end of life; what this notice says of the maintenance"}, ""},
 		{"security updates written: none added", "what = \"security_updates\"\nmilestone = \"end_of_support\"",
 			[]string{"security_updates: "}, ""},
 		{"updates at end of life: no limited-support words", "what = \"updates\"\nmilestone = \"end_of_life\"",

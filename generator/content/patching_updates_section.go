@@ -28,7 +28,49 @@ const (
 	appUpdatesRef      = "for the application's updates, see the software updates section"
 	tenancyHostUnsaid  = "; who patches what it runs on there is not stated"
 	updatesSectionRef  = "See the software updates section"
+	// updatableUnsaidRef replaces updatesSectionRef for a device part
+	// whose field_updatable is not written beside other device parts
+	// (deviceUpdatableUnsaid): the section may speak of them alone.
+	updatableUnsaidRef = "Not stated whether it can be updated; see the software updates section"
+	// hostedPatchWords is the CSD's patching of a part the manufacturer
+	// hosts whose patching is not written (hostedPatchDerived).
+	hostedPatchWords = "The manufacturer, which hosts it"
 )
+
+// A part the manufacturer hosts is the manufacturer's to keep up to
+// date: the data decide that much (the plan's HostedUpdatesText says the
+// manufacturer itself updates it). Where the CSD's responsibility table
+// does not send its patching to the software updates section (beside a
+// device or an app that section may speak of them alone, see
+// patchingSendable), it says so in its own words rather than "Not
+// stated"; how the manufacturer does it is not claimed.
+
+// hostedPatchDerived reports a part the manufacturer hosts whose
+// patching is not written and whose software is updated (field_updatable
+// not false): the same parts HostedUpdatesText says the manufacturer
+// itself updates. A written patching always wins.
+func hostedPatchDerived(pt Part) bool {
+	return pt.Runs.IsManufacturerHosted() && strings.TrimSpace(pt.Patching) == "" && !pt.FieldUpdatable.IsFalse()
+}
+
+// deviceUpdatableUnsaid reports a device part, one of several in use,
+// whose field_updatable is not written: the software updates section may
+// speak only of the others (a workstation's updates beside a recorder's
+// fixed firmware), so the CSD's pointer there says first that whether
+// the part can be updated is not stated. A part written
+// field_updatable = false has its own words (fieldFixedPatching).
+func (p *Product) deviceUpdatableUnsaid(pt Part) bool {
+	if !pt.Runs.IsDevice() || pt.FieldUpdatable.Known() {
+		return false
+	}
+	n := 0
+	for _, q := range p.PartsInUse() {
+		if q.Runs.IsDevice() {
+			n++
+		}
+	}
+	return n > 1
+}
 
 // UpdatesDescribed reports whether the CSD's software updates section
 // says how the product's updates are obtained or delivered: [updates]
@@ -103,12 +145,19 @@ func (p *Product) UpdatesRefPrefix(pt Part, described bool) (string, bool) {
 // (PatchingInUpdatesSection), the default's "not stated" of who installs
 // the application's updates becomes a pointer to that section, and a
 // device part's empty default becomes the pointer alone
-// (UpdatesRefPrefix).
+// (UpdatesRefPrefix), after "not stated whether it can be updated" where
+// that is not written beside other device parts (deviceUpdatableUnsaid).
+// A part the manufacturer hosts that is not sent there is the
+// manufacturer's (hostedPatchDerived).
 func (p *Product) CSDPatchedBy(pt Part) string {
 	s, sent := p.UpdatesRefPrefix(pt, p.UpdatesDescribed())
 	switch {
+	case !sent && s == "" && hostedPatchDerived(pt):
+		return hostedPatchWords
 	case !sent:
 		return s
+	case s == "" && p.deviceUpdatableUnsaid(pt):
+		return updatableUnsaidRef + p.updatesSectionList()
 	case s == "":
 		return updatesSectionRef + p.updatesSectionList()
 	}

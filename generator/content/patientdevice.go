@@ -41,12 +41,45 @@ func (p *Product) CustomerOwnedAtHome() []Part {
 }
 
 // UsedAtHome returns the parts patients use at home beside those the
-// customer runs on its own devices (CustomerOwnedAtHome): the device and
-// the parts on their own devices (OnPatientsDevice), in part order.
+// customer runs on its own devices (CustomerOwnedAtHome): the device
+// parts that go home with them (DeviceAtHome: not a clinician programmer
+// that stays with the customer, Part.AtHome false, nor one the data do
+// not place at home) and the parts on their own devices
+// (OnPatientsDevice), in part order.
 func (p *Product) UsedAtHome() []Part {
+	home, _, _ := p.DeviceAtHome()
 	return slices.DeleteFunc(slices.Clone(p.AllParts()), func(pt Part) bool {
-		return !pt.Runs.IsDevice() && !p.OnPatientsDevice(pt)
+		if pt.Runs.IsDevice() {
+			return !slices.ContainsFunc(home, func(h Part) bool { return h.ID == pt.ID })
+		}
+		return !p.OnPatientsDevice(pt)
 	})
+}
+
+// DeviceAtHome sorts the device parts of a product used at home by
+// Part.AtHome: home, those that go home with the patients (true, or the
+// only device part where none is written false); kept, those that stay
+// with the customer (false); open, those the data do not place (more
+// than one device part and the key not written on it). Each in part
+// order.
+func (p *Product) DeviceAtHome() (home, kept, open []Part) {
+	var dev []Part
+	for _, pt := range p.AllParts() {
+		if pt.Runs.IsDevice() {
+			dev = append(dev, pt)
+		}
+	}
+	for _, pt := range dev {
+		switch {
+		case pt.AtHome.IsTrue(), !pt.AtHome.Known() && len(dev) == 1:
+			home = append(home, pt)
+		case pt.AtHome.IsFalse():
+			kept = append(kept, pt)
+		default:
+			open = append(open, pt)
+		}
+	}
+	return home, kept, open
 }
 
 // A hospital may let its clinicians run the product's app on their own

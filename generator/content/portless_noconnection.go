@@ -24,3 +24,30 @@ func (p *Product) PortlessNoConnection() bool {
 	}
 	return true
 }
+
+// A library sold to other device makers and built into their software
+// (every part InMakersDevices) opens no network connection of its own,
+// but it may report security events to the software it is built into,
+// which may forward them: "No" to SIEM logging would read as "produces
+// nothing a SIEM could use". Where [logging] says nothing, the CSD says
+// that much is not stated, with the reason.
+
+// PortlessInMakersSoftware reports a product of which no part opens a
+// network port or connects to one (PortlessNoConnection), whose every
+// part is built into the devices its customers, device makers, make
+// (InMakersDevices), and whose data state no security events, logs or
+// SIEM forwarding: whether it reports security events to the software it
+// is built into is not stated.
+func (p *Product) PortlessInMakersSoftware() bool {
+	if !p.PortlessNoConnection() || p.Logging.SIEM.Supported.Known() ||
+		len(p.Logging.Events) > 0 || len(p.Logging.Logs) > 0 || p.States("logging.events") || p.States("logging.logs") {
+		return false
+	}
+	parts := p.AllParts()
+	for _, pt := range parts {
+		if !p.InMakersDevices(pt) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}

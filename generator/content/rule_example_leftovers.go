@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,8 @@ func namesExample(text string) bool {
 
 // exampleISAO is the example manufacturer's ISAO membership, which init
 // copies too and which names no Meridian: the plan and the MDS2 form
-// (DOC-9) publish it as the new manufacturer's.
+// (DOC-9), where built, publish it as the new manufacturer's
+// (ruleExampleISAO).
 var exampleISAO = ISAO{Member: True, Name: "Health-ISAC", Since: NewDate(2019, 4, 1)}
 
 // ruleExampleLeftovers warns where the product p (or the site file,
@@ -54,9 +56,33 @@ func ruleExampleLeftovers(s *Site, siteFile Source, p *Product) Diagnostics {
 		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line(path), Path: path,
 			Message: fmt.Sprintf("names %s, the manufacturer of jspgen's example, not %s: text copied by jspgen init and not yet replaced is published as your own facts", exampleManufacturer, s.Manufacturer.Name)})
 	})
-	if p == nil && s.Manufacturer.ISAO == exampleISAO {
-		diags = append(diags, Diagnostic{Severity: Warning, File: src.File, Line: src.Line("manufacturer.isao"), Path: "manufacturer.isao",
-			Message: fmt.Sprintf("is the membership of %s, the manufacturer of jspgen's example (Health-ISAC since 2019-04-01), copied by jspgen init: the security plan and the MDS2 form (DOC-9) publish it as %s's; state your own membership, or remove the table to leave it not stated", exampleManufacturer, s.Manufacturer.Name)})
-	}
 	return diags
+}
+
+// ruleExampleISAO warns, at the site file, of the example's ISAO
+// membership (exampleISAO) kept by another manufacturer. It runs across
+// products (all: every product, read or known), like isaoAcross: what it
+// says publishes the membership names only the documents some product
+// builds, the security plan and an MDS2 form whose DOC-9 is not answered
+// by hand (a hand answer, not the site file, is what the form prints).
+func ruleExampleISAO(s *Site, siteFile Source, all []KnownProduct) Diagnostics {
+	if s == nil || s.Manufacturer.ISAO != exampleISAO || strings.Contains(s.Manufacturer.Name, exampleManufacturer) {
+		return nil
+	}
+	var docs []string
+	if slices.ContainsFunc(all, func(k KnownProduct) bool { return k.Builds("security_plan") }) {
+		docs = append(docs, "the security plan")
+	}
+	if slices.ContainsFunc(all, func(k KnownProduct) bool { return k.Builds("mds2") && k.DOC9 == "" }) {
+		docs = append(docs, "the MDS2 form (DOC-9)")
+	}
+	published := ""
+	switch len(docs) {
+	case 1:
+		published = fmt.Sprintf(": %s publishes it as %s's", docs[0], s.Manufacturer.Name)
+	case 2:
+		published = fmt.Sprintf(": %s publish it as %s's", AndList(docs), s.Manufacturer.Name)
+	}
+	return Diagnostics{{Severity: Warning, File: siteFile.File, Line: siteFile.Line("manufacturer.isao"), Path: "manufacturer.isao",
+		Message: fmt.Sprintf("is the membership of %s, the manufacturer of jspgen's example (Health-ISAC since 2019-04-01), copied by jspgen init%s; state your own membership, or remove the table to leave it not stated", exampleManufacturer, published)}}
 }

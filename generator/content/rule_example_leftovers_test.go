@@ -72,9 +72,35 @@ func TestExampleLeftovers(t *testing.T) {
 	} {
 		s := site(tc.site)
 		s.Manufacturer.ISAO = tc.isao
-		d := ruleExampleLeftovers(s, Source{}, nil)
+		d := ruleExampleISAO(s, Source{}, []KnownProduct{{ID: "p"}})
 		if got := len(d) == 1 && d[0].Path == "manufacturer.isao"; got != tc.want || !tc.want && len(d) > 0 {
 			t.Errorf("%s: %v; want a warning at manufacturer.isao: %v", tc.name, d, tc.want)
+		}
+	}
+}
+
+// TestExampleISAONamesBuiltDocuments: the warning about the example's ISAO
+// membership names only the documents some product builds as publishing
+// it (implant builds the CSD, the lifecycle page and the notices: neither
+// the plan nor the form), and an MDS2 form answering DOC-9 by hand does
+// not print the site's membership.
+func TestExampleISAONamesBuiltDocuments(t *testing.T) {
+	s := &Site{}
+	s.Manufacturer.Name, s.Manufacturer.ISAO = "Cardiova Medical, Inc.", exampleISAO
+	for _, tc := range []struct {
+		name      string
+		all       []KnownProduct
+		want, not string
+	}{
+		{"neither built", []KnownProduct{{ID: "a", Build: []string{"csd", "lifecycle", "notices"}}}, "copied by jspgen init; state your own", "publish"},
+		{"plan only", []KnownProduct{{ID: "a", Build: []string{"security_plan"}}}, "copied by jspgen init: the security plan publishes it as Cardiova Medical, Inc.'s;", "MDS2"},
+		{"form answered by hand", []KnownProduct{{ID: "a", Build: []string{"mds2"}, DOC9: "yes"}}, "copied by jspgen init; state", "publish"},
+		{"both, by two products", []KnownProduct{{ID: "a", Build: []string{"security_plan"}}, {ID: "b", Build: []string{"mds2"}}},
+			"the security plan and the MDS2 form (DOC-9) publish it as Cardiova Medical, Inc.'s;", ""},
+	} {
+		d := ruleExampleISAO(s, Source{}, tc.all)
+		if len(d) != 1 || !strings.Contains(d[0].Message, tc.want) || tc.not != "" && strings.Contains(d[0].Message, tc.not) {
+			t.Errorf("%s: %v; want one warning saying %q and not %q", tc.name, d, tc.want, tc.not)
 		}
 	}
 }

@@ -23,7 +23,7 @@ func ruleRiskMethodUnstated(p *Product) Diagnostics {
 	m := p.Risk.Evaluator()
 	if d.All() {
 		return Diagnostics{at(p, Warning, "risk.evaluation",
-			"not stated; %s the default method, saying it is jspgen's rather than the manufacturer's, %s: exploitability Medium from CVSS %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
+			"not stated; %s the default method, saying it is jspgen's rather than the manufacturer's, %s: exploitability Medium from a CVSS score of %.1f, High from %.1f; uncontrolled from %s exploitability for serious harm, %s for critical, %s for catastrophic, never for minor or negligible (write [risk.evaluation] with your thresholds, or with these to confirm them)",
 			documentsPrinting(p), judgedBy(p, d, "it"), m.MediumFrom, m.HighFrom, m.UncontrolledFrom.Serious, m.UncontrolledFrom.Critical, m.UncontrolledFrom.Catastrophic)}
 	}
 	// At the table written, where [risk.evaluation] holds only it.
@@ -148,15 +148,15 @@ func (d RiskMethodDefaults) harmNames() string {
 }
 
 // Values gives the defaulted parts with the values jspgen puts there,
-// under method m (the Evaluator): "exploitability High from CVSS 7.0;
+// under method m (the Evaluator): "exploitability High from a CVSS score of 7.0;
 // uncontrolled from high exploitability for serious harm".
 func (d RiskMethodDefaults) Values(m RiskEvaluation) string {
 	var parts []string
 	if d.MediumFrom {
-		parts = append(parts, fmt.Sprintf("exploitability Medium from CVSS %.1f", m.MediumFrom))
+		parts = append(parts, fmt.Sprintf("exploitability Medium from a CVSS score of %.1f", m.MediumFrom))
 	}
 	if d.HighFrom {
-		parts = append(parts, fmt.Sprintf("exploitability High from CVSS %.1f", m.HighFrom))
+		parts = append(parts, fmt.Sprintf("exploitability High from a CVSS score of %.1f", m.HighFrom))
 	}
 	for _, h := range d.Rows {
 		name := strings.ToLower(h.Label())

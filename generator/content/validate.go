@@ -11,6 +11,13 @@ import (
 // entries, the order of dates, and completeness warnings.
 func (c *Content) validate() Diagnostics {
 	diags := c.validateSite()
+	if !c.siteUnread {
+		all := make([]KnownProduct, len(c.Products))
+		for i, p := range c.Products {
+			all[i] = p.Known()
+		}
+		diags = append(diags, ruleExampleISAO(c.Site, c.SiteFile, all)...)
+	}
 	firstFile := map[string]*Product{}
 	for _, p := range c.Products {
 		// Output folders are named by ID; on a case-insensitive file
@@ -51,6 +58,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	diags = append(diags, ruleRequiredWhereUsed(p)...)
 	diags = append(diags, ruleVersionTextsInherited(p)...)
 	diags = append(diags, ruleMDS2NoteGaps(p)...)
+	diags = append(diags, ruleIsolationDirectorySignIn(p)...)
 	if c.siteUnread {
 		return diags
 	}
@@ -405,6 +413,7 @@ func (v *productValidator) partEntry(path string, pt Part, saying string) {
 	} else if pt.OwnedBy != "" && pt.OwnedBy != "customer" && v.p.PatientsDevices() {
 		v.errorf(path+".owned_by", "%q runs on the patients' own devices (home_use = true with customer %q), but owned_by (%q) names another owner: leave it out, or write \"customer\" for a part the customer runs on its own devices", pt.ID, v.p.Customer.String(), pt.OwnedBy)
 	}
+	v.partAtHome(path, pt) // athome.go
 	// Devices the manufacturer supplies beside the patients' own
 	// (maker_supplied): worded only for a part on the patients' devices.
 	if pt.MakerSupplied.IsTrue() && !v.p.OnPatientsDevice(pt) {

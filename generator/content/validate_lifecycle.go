@@ -384,9 +384,11 @@ func (v *productValidator) noUpgradeLater(path string, n Notice) {
 
 // noticeOnCustomerNetwork reports whether a version the notice concerns
 // (the product as written when it names none) has a part on the
-// customer's network to isolate (IsolatedOnCustomerNetwork).
+// customer's network to isolate (IsolatedOnCustomerNetwork), or runs in
+// the devices its customers make (IsolatedInMakersDevices), whose
+// isolation the notice then says is not stated.
 func (v *productValidator) noticeOnCustomerNetwork(n Notice) bool {
-	return !v.everyNoticeVersion(n, func(p *Product) bool { return !p.IsolatedOnCustomerNetwork() })
+	return !v.everyNoticeVersion(n, func(p *Product) bool { return !p.IsolatedOnCustomerNetwork() && !p.IsolatedInMakersDevices() })
 }
 
 // noticeHostedOnly reports whether every version a notice concerns (the

@@ -95,16 +95,31 @@ func ruleThreatControlsMissPath(p *Product) Diagnostics {
 			continue
 		}
 		acts := false
+		var unwritten []string // controls whose phases are not written
 		for _, id := range t.Controls {
-			if slices.Contains(p.Control(id).Phases, t.Phase) {
+			c := p.Control(id)
+			if slices.Contains(c.Phases, t.Phase) {
 				acts = true
 			}
+			if len(c.Phases) == 0 {
+				unwritten = append(unwritten, id)
+			}
 		}
-		if !acts {
-			out = append(out, at(p, Warning, fmt.Sprintf("threats[%d].controls", i),
-				"%s arises in the %s phase, but none of its controls (%s) acts there: add a control whose phases include %q",
-				t.ID, strings.ToLower(Label(t.Phase)), strings.Join(t.Controls, ", "), t.Phase))
+		if acts {
+			continue
 		}
+		path := fmt.Sprintf("threats[%d].controls", i)
+		if len(unwritten) > 0 {
+			// A control with no phases written may act there all the
+			// same: the data say only that none names the phase.
+			out = append(out, at(p, Warning, path,
+				"%s arises in the %s phase, but none of its controls (%s) names that phase in phases, and %s %s no phases: write phases = [%q] on the control that acts on that path, or add one that does",
+				t.ID, strings.ToLower(Label(t.Phase)), strings.Join(t.Controls, ", "), AndList(unwritten), writeVerb(len(unwritten)), t.Phase))
+			continue
+		}
+		out = append(out, at(p, Warning, path,
+			"%s arises in the %s phase, but none of its controls (%s) acts there: add a control whose phases include %q",
+			t.ID, strings.ToLower(Label(t.Phase)), strings.Join(t.Controls, ", "), t.Phase))
 	}
 	return out
 }
@@ -137,6 +152,14 @@ func ruleOpenFindingUnreferenced(p *Product) Diagnostics {
 		}
 	}
 	return out
+}
+
+// writeVerb is "writes" for one control, "write" for more.
+func writeVerb(n int) string {
+	if n == 1 {
+		return "writes"
+	}
+	return "write"
 }
 
 // findingSite is one place a statement a finding contradicts is written:

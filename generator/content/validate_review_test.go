@@ -83,6 +83,10 @@ func TestReviewRules(t *testing.T) {
 		}, ""},
 		{"attack path: supply-chain threat with device controls fails", ruleThreatControlsMissPath, func(p *Product) { p.Controls[0].Phases = []string{"manufacturing"} },
 			`threats[0].controls: T-1 arises in the supply chain phase, but none of its controls (C-1) acts there: add a control whose phases include "supply_chain"`},
+		// No phases written on the control: the data do not say it does not
+		// act there, only that it names no phase.
+		{"attack path: supply-chain threat whose control writes no phases fails", ruleThreatControlsMissPath, func(p *Product) { p.Controls[0].Phases = nil },
+			`threats[0].controls: T-1 arises in the supply chain phase, but none of its controls (C-1) names that phase in phases, and C-1 writes no phases: write phases = ["supply_chain"] on the control that acts on that path, or add one that does`},
 		{"attack path: manufacturing threat fails without a manufacturing control", ruleThreatControlsMissPath, func(p *Product) { p.Threats[0].Phase = "manufacturing" },
 			`add a control whose phases include "manufacturing"`},
 		{"disclosure before fix: aligned passes", ruleDisclosureBeforeFix, func(p *Product) { p.Postmarket.CVD.DisclosureDays = 90 }, ""},

@@ -41,6 +41,7 @@ var productRules = []func(p *Product) Diagnostics{
 	ruleSBOMProcessUnstated,
 	ruleCloudServiceDataBesideFlows,
 	ruleAccountsUnstated,
+	ruleBackupPartsUnwritten,
 	ruleGAUnstated,
 	ruleInterfacesCompleteUnstated,
 	ruleDocControlUnstated,

@@ -238,8 +238,15 @@ func Views(p *content.Product) ([]View, content.Diagnostics) {
 				// every unit, which only the manufacturer can say.
 				why += "; it does not assess the software flows " + flows + " (physical access): say in an [[architecture]] entry of kind multi_patient_harm whether such a sender serves many units"
 			}
-			if flows, _ := customerFleet(p); k.kind == "multi_patient_harm" && flows != "" {
-				why += "; it does not assess the flows " + flows + ": say in an [[architecture]] entry of kind multi_patient_harm whether such a device serves many units"
+			customer, _ := customerFleet(p)
+			if k.kind == "multi_patient_harm" && customer != "" {
+				why += "; it does not assess the flows " + customer + ": say in an [[architecture]] entry of kind multi_patient_harm whether such a device serves many units"
+			}
+			if unassessed, _ := unassessedFleet(p); k.kind == "multi_patient_harm" && len(p.DataFlows) > 0 && customer == "" && unassessed == "" {
+				// The flows are written and none fits: either one is
+				// missing (a console's configuration written only as
+				// flowing out of the product) or the product has none.
+				why += "; if such a flow exists but is not written, add it to data_flows (the view is drawn from it); otherwise say how one failure or attack could harm many patients, or why it cannot, in an [[architecture]] entry of kind multi_patient_harm with no_diagram = true"
 			}
 			e.warn(viewPath(p, entry), "the %s is left out: %s", strings.ToLower(k.title), why)
 			continue

@@ -711,8 +711,12 @@ func noticeAdvisory(env *kind.Env, p kind.Product, n content.Notice) Advisory {
 		if len(dates) > 0 {
 			line += " " + strings.Join(dates, "; ")
 		}
-		if s.Details != "" {
-			line += ". " + s.Details
+		if d := strings.TrimSpace(s.Details); d != "" {
+			line += ". " + d
+		}
+		// every line a sentence: a stop without details ended bare
+		if !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "!") && !strings.HasSuffix(line, "?") {
+			line += "."
 		}
 		stops = append(stops, line)
 	}

@@ -41,6 +41,9 @@ func compensatingUnstated(maker string, p kind.Product, n content.Notice) string
 // isolationUnstated is the notice's 9.3 without network_isolation, where
 // some part of the product is on the customer's network.
 func isolationUnstated(q *content.Product, n content.Notice) string {
+	if n.Actions.NetworkIsolation == "" && q.IsolatedInMakersDevices() {
+		return content.MakersDevicesIsolationUnstated(q.Name)
+	}
 	if n.Actions.NetworkIsolation != "" || q.NoNetwork() || q.NetworkThroughInfrastructure() || !q.IsolatedOnCustomerNetwork() {
 		return ""
 	}

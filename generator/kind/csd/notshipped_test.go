@@ -48,7 +48,7 @@ func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
 		says, never []string
 	}{
 		{"as written", func(*kind.Product) {},
-			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: microSD card slot, USB-C port (whether each is on is not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock), Network connection of the PC (whether each is on is not stated) |", note},
+			[]string{"| Interfaces | 4 | RT-7 recorder, as shipped: microSD card slot, USB-C port (whether each of these 2 is on is not stated); RhythmTrace Analyst, as installed: USB port of the PC (dock), Network connection of the PC (whether each of these 2 is on is not stated) |", note},
 			[]string{"(whether it is on is not stated) as shipped |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[1].Runs = "customer_hosted" },
 			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, on "},

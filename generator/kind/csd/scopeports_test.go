@@ -15,8 +15,18 @@ import (
 // part, "both" for two, "these" for more; with no part of its own at home
 // the product itself, as before.
 func TestCSDHomePartsProvidedNotTheProduct(t *testing.T) {
+	// with more than one device part, each is said to go home only where
+	// at_home says so (content.Product.DeviceAtHome)
+	markHome := func(p *kind.Product) {
+		for i := range p.Parts {
+			if p.Parts[i].Runs.IsDevice() {
+				p.Parts[i].AtHome = content.True
+			}
+		}
+	}
 	addDevice := func(p *kind.Product) {
 		p.Parts = append(p.Parts, content.Part{ID: "dock", Name: "HST-3 charging dock", Runs: "device"})
+		markHome(p)
 	}
 	for _, tc := range []struct {
 		name        string
@@ -30,6 +40,7 @@ func TestCSDHomePartsProvidedNotTheProduct(t *testing.T) {
 			"Patients use the HST-3 recorder and the HST-3 charging dock at home; the hospital provides both to them and uses SomnoScore on its own computers."},
 		{"three parts at home", "hearingaid", "aurelle", func(p *kind.Product) {
 			p.Parts = append(p.Parts, content.Part{ID: "dock", Name: "Aurelle charger", Runs: "device"})
+			markHome(p)
 		}, "Patients use the Aurelle hearing aids, the Aurelle app and the Aurelle charger at home; the customer provides the Aurelle hearing aids and the Aurelle charger to them and uses Aurelle Fit on its own computers; the Aurelle app runs on the patients' or caregivers' own phones."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -206,9 +206,47 @@ func supportWithUnsupportedMajor(asOf content.Date, p kind.Product) content.Diag
 			msg = fmt.Sprintf("version %s %s and its end_of_life is not set, but major components have lost their support or lose it within the %d months of notice %s: %s; %s: %s (the documents then say the version is in Limited Support from that date: set it only where that is so), or issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components",
 				v.Version, is, notice, within, strings.Join(why, ", "), n70, set)
 		}
+		msg += earlierMinor(asOf, p.Product, q.Inventory.List, earliest)
 		diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path, Message: msg})
 	}
 	return diags
+}
+
+// earlierMinor is what supportWithUnsupportedMajor adds about the
+// components of a version not counted as major (Major) whose security
+// fixes end before before, the earliest end of a major one: the date its
+// remedy gives is no latest end of life if the version's security rests on
+// one of those (implant's 6.0: OpenSSL ends before the kernel), and only
+// the manufacturer can say whether it does. "" where none ends earlier, or
+// before is not known.
+func earlierMinor(asOf content.Date, p *content.Product, list []inventory.Component, before content.Date) string {
+	if before.IsZero() {
+		return ""
+	}
+	var earlier []inventory.Component
+	for _, c := range list {
+		if fixes := c.FixesEnd(); !Major(p, c) && !fixes.IsZero() && fixes.Before(before) {
+			earlier = append(earlier, c)
+		}
+	}
+	if len(earlier) == 0 {
+		return ""
+	}
+	slices.SortStableFunc(earlier, func(a, b inventory.Component) int { return dateOrder(a.FixesEnd(), b.FixesEnd()) })
+	var named []string
+	for i, c := range earlier {
+		if i == 3 {
+			named = append(named, fmt.Sprintf("%d more", len(earlier)-3))
+			break
+		}
+		ends := "support ends"
+		if !c.FixesEnd().After(asOf) {
+			ends = "support ended"
+		}
+		named = append(named, fmt.Sprintf("%s %s (%s %s)", c.Name, c.Version, ends, c.FixesEnd()))
+	}
+	return fmt.Sprintf("; other components of the version, not counted as major (neither an operating system nor named in a control's components), lose their support earlier: %s; if the version's security rests on one of them, name it in the components of the control it implements (it then counts as major), and its end comes first: %s",
+		content.AndList(named), earlier[0].FixesEnd())
 }
 
 // sameVersionRebuilt: a component that keeps its version from one release
@@ -278,4 +316,15 @@ func dependencies(inv *inventory.Inventory, c inventory.Component) ([]string, bo
 	}
 	slices.Sort(out)
 	return out, true
+}
+
+// dateOrder orders two dates, earliest first.
+func dateOrder(a, b content.Date) int {
+	switch {
+	case a.Before(b):
+		return -1
+	case b.Before(a):
+		return 1
+	}
+	return 0
 }

@@ -71,6 +71,14 @@ func TestLifecycleChecks(t *testing.T) {
 			"lose their support before then: tls 3.0 (support ended 2026-01-31); a version"},
 		{"Support without an end of life and a dated component fails", func(p kind.Product) { p.Versions[0].EndOfLife = content.Date{} },
 			"versions[0]: version 2.0 is in Support and its end_of_life is not set, but major components have lost their support or lose it within the 24 months of notice IMDRF N70 asks for: kernel 6.6 (support ends 2026-12-31), tls 3.0 (support ends 2026-09-07); a version whose security rests on an unsupported component is in Limited Support (IMDRF N70 §5.5): set end_of_life no later than 2026-09-07 (the documents then say the version is in Limited Support from that date: set it only where that is so), or issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components"},
+		// A component no control names (so not major) whose support ends
+		// before the major ones: the remedy's date is the major ones', and
+		// the warning names the earlier end (implant's 6.0: OpenSSL before
+		// the kernel).
+		{"Support without an end of life names a minor component that ends earlier", func(p kind.Product) {
+			p.Versions[0].EndOfLife = content.Date{}
+			p.Inventory.List = append(p.Inventory.List, inventory.Component{Component: sbom.Component{Name: "dotnet", Version: "8.0", Type: "framework"}, Support: "maintained", EndOfSupport: content.NewDate(2026, 8, 1)})
+		}, "set end_of_life no later than 2026-09-07 (the documents then say the version is in Limited Support from that date: set it only where that is so), or issue a notice about it ([[notices]]) whose maintenance states what it still gets, or ship a version with supported components; other components of the version, not counted as major (neither an operating system nor named in a control's components), lose their support earlier: dotnet 8.0 (support ends 2026-08-01); if the version's security rests on one of them, name it in the components of the control it implements (it then counts as major), and its end comes first: 2026-08-01"},
 		// The warning's remedy taken: a notice about the version states the
 		// maintenance it still gets.
 		{"Support without an end of life and a notice stating its maintenance passes", func(p kind.Product) {

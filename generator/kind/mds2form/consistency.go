@@ -135,6 +135,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 	r.checkPIIDatabase(final, givens)
 	r.checkBackupMediaPII(final, givens)
 	r.checkUnlistedScreen(final, givens)
+	r.checkScreenNotListed(final, givens)
 	r.checkAPIsPresupposed(final, givens)
 	r.checkSoftwareClasses(final, givens)
 }

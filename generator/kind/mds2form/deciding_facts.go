@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/jspgen/jspgen/generator/content"
-	"github.com/jspgen/jspgen/generator/mds2"
 )
 
 // The error for a question without an answer names the facts from which
@@ -180,15 +179,7 @@ func (f *mds2Facts) undecidable(id string) string {
 	if id != "MPII-3.10" || f.p.HasDevice() {
 		return ""
 	}
-	var na []string
-	for _, r := range []struct {
-		id   string
-		rule func(*mds2Facts) (fact, bool)
-	}{{"MPII-3.5", mpii35Rule}, {"MPII-3.6", mpii36Rule}} {
-		if g, ok := r.rule(f); ok && g.Answer == mds2.NA && g.Path == "parts" {
-			na = append(na, r.id)
-		}
-	}
+	na := f.hostLinkNAs()
 	if len(na) == 0 {
 		return ""
 	}

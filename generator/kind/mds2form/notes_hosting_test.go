@@ -35,10 +35,12 @@ func TestMDS2HostingNote(t *testing.T) {
 	relay := func(t *testing.T) mds2Case {
 		return copyCase(t, "../../testdata/alarmrelay/jspgen.toml", "../../testdata/alarmrelay/content/alertbridge.toml", nil)
 	}
+	telemetryOn := plugin(func(s string) string {
+		return strings.ReplaceAll(s, "default_enabled = false", "default_enabled = true")
+	})
 	const (
 		where    = "The parts of Corvia EchoMeasure run in different places: EchoMeasure plug-in, on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service, hosted by Corvia Analytics GmbH."
 		yes113   = " The answer Yes to DOC-11.3 holds for EchoMeasure telemetry service only"
-		offNote  = where + yes113 + "; the product's other parts reach it only through connections that are off as shipped."
 		onNote   = where + yes113 + "."
 		viewerMH = "The parts of Ossiva HX run in different places: Ossiva HX DICOM gateway, on a server the customer hosts; Ossiva HX inference service, in the customer's own cloud tenancy; Ossiva HX web viewer, hosted by Ossiva Diagnostics GmbH. The answer Yes to DOC-11.3 holds for Ossiva HX web viewer only. The answer Yes to DOC-11.4 holds for Ossiva HX DICOM gateway and Ossiva HX inference service, not for Ossiva HX web viewer, which the manufacturer hosts."
 	)
@@ -50,15 +52,18 @@ func TestMDS2HostingNote(t *testing.T) {
 		note   string                 // its text; "" for no generated note
 		manual bool                   // DOC-11.3 keeps the manufacturer's note 1
 	}{
-		{"plug-in beside telemetry off as shipped", plugin(nil), map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, []string{"DOC-11.3"}, offNote, false},
-		{"telemetry on as shipped", plugin(func(s string) string {
-			return strings.ReplaceAll(s, "default_enabled = false", "default_enabled = true")
-		}), map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, []string{"DOC-11.3"}, onNote, false},
+		// the only hosted part is optional (reached only through
+		// connections off as shipped): DOC-11.3 is left to the
+		// manufacturer, neither Yes nor No (hostedplugin review #1)
+		{"plug-in beside telemetry off as shipped", plugin(nil), map[string]mds2.Answer{"DOC-11.3": mds2.Unanswered}, nil, "", false},
+		{"telemetry on as shipped", telemetryOn, map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, []string{"DOC-11.3"}, onNote, false},
 		{"telemetry's connection on, its interface unstated", plugin(func(s string) string {
 			s = strings.Replace(s, "default_enabled = false\ncan_disable = true\ncarries = [\"logs\"]", "can_disable = true\ncarries = [\"logs\"]", 1)
 			return strings.Replace(s, "endpoints = [\"telemetry.corvia.example\"]\ndefault_enabled = false", "endpoints = [\"telemetry.corvia.example\"]", 1)
 		}), map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, []string{"DOC-11.3"}, onNote, false},
-		{"the manufacturer's own note", plugin(addAnswer(`"DOC-11.3" = { answer = "yes", note = 1 }`)), map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, nil, "", true},
+		{"the manufacturer's own note", plugin(func(s string) string {
+			return addAnswer(`"DOC-11.3" = { answer = "yes", note = 1 }`)(strings.ReplaceAll(s, "default_enabled = false", "default_enabled = true"))
+		}), map[string]mds2.Answer{"DOC-11.3": mds2.Yes}, nil, "", true},
 		{"all hosted by the customer, related systems by the manufacturer", hybrid(nil), map[string]mds2.Answer{"DOC-11.3": mds2.No, "DOC-11.4": mds2.Yes}, nil, "", false},
 		{"a server the customer hosts beside apps on its phones", relay, map[string]mds2.Answer{"DOC-11.4": mds2.Yes}, nil, "", false},
 		{"customer-hosted beside a manufacturer-hosted viewer", hybrid(func(s string) string {
@@ -80,6 +85,12 @@ func TestMDS2HostingNote(t *testing.T) {
 				row, ok := f.Row(id)
 				if !ok {
 					t.Fatalf("no row %s", id)
+				}
+				if want == mds2.Unanswered {
+					if row.Answer != mds2.Unanswered {
+						t.Errorf("%s = %s (%s %s); want it left to the manufacturer", id, row.Answer, row.Basis, row.From)
+					}
+					continue
 				}
 				if row.Answer != want || !fromData(&row) {
 					t.Errorf("%s = %s (%s %s); want %s from the data", id, row.Answer, row.Basis, row.From, want)

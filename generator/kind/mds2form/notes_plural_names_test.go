@@ -34,7 +34,11 @@ func TestMDS2NotesTakeNoVerbFromAPartsName(t *testing.T) {
 		{"PII kept, app's network (hearingaid)", "../../testdata/hearingaid/jspgen.toml", "../../testdata/hearingaid/content/aurelle.toml", rename("Aurelle Fit", "Aurelle Fit tools"),
 			[]string{"rest on the Aurelle Fit tools, on ", ", whose data store Aurelle Fit patient database keeps PHI and PII.", "The network connection of the Aurelle Fit tools (on "},
 			[]string{"tools, which runs", "tools runs", "and keeps PHI"}},
-		{"parts in different places (hostedplugin)", "../../testdata/hostedplugin/jspgen.toml", "../../testdata/hostedplugin/content/echomeasure.toml", rename("EchoMeasure plug-in", "EchoMeasure plug-ins"),
+		{"parts in different places (hostedplugin)", "../../testdata/hostedplugin/jspgen.toml", "../../testdata/hostedplugin/content/echomeasure.toml", func(s string) string {
+			// telemetry on as shipped: an optional receiver alone gives
+			// DOC-11.3 no Yes, and so no hosting note
+			return rename("EchoMeasure plug-in", "EchoMeasure plug-ins")(strings.ReplaceAll(s, "default_enabled = false", "default_enabled = true"))
+		},
 			[]string{"different places: EchoMeasure plug-ins, on a medical device that Halvard Medical makes and maintains and the customer owns; EchoMeasure telemetry service, hosted by "},
 			[]string{"plug-ins runs", "service is hosted by"}},
 	} {

@@ -618,7 +618,7 @@ func (f *mds2Facts) nodeAuth() (fact, bool) {
 // and its interfaces are its own.
 func (f *mds2Facts) cableOnly() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if it.Internal || !carriesPII(it.Carries) || !(it.Kind.Network() || it.IsWireless()) || f.partHostedBeside(f.p.PartOfInterface(it)) {
+		if it.Internal || !carriesPII(it.Carries) || !(it.Kind.Network() || it.IsWireless()) || f.partHostedBeside(f.p.PartOfInterface(it)) || f.inHostAPI(it) {
 			continue
 		}
 		// the basis names the kind: carrying PHI or PII alone does not
@@ -626,6 +626,17 @@ func (f *mds2Facts) cableOnly() (fact, bool) {
 		return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII, and interface %s is of kind %s, which is no dedicated point-to-point cable", it.ID, it.Kind.Label())), true
 	}
 	return fact{}, false
+}
+
+// inHostAPI reports an interface of kind api, with no port listed on it,
+// of a part that runs on another maker's medical device (runs =
+// customer_device with host_maker written: a plug-in reading exams
+// through its host's plug-in platform). It is a call inside that host,
+// not a transmission over a network by itself, so it decides no TXCF-1
+// No; whether the data then travel anywhere is for other facts.
+func (f *mds2Facts) inHostAPI(it content.Interface) bool {
+	pt := f.p.PartOfInterface(it)
+	return it.Kind == "api" && pt.Runs.IsCustomerDevice() && pt.HostMaker != "" && len(f.p.PortsOn(it.ID)) == 0
 }
 
 // remoteOperation (CONN-8, operated from another device): Yes when a

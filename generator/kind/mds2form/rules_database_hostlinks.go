@@ -68,18 +68,40 @@ var (
 // may leave over that host's network, which neither of them counts, so
 // "no other way" would deny the route the data give (k8sai: MPII-3 Yes
 // beside No or N/A on every route). Whether the host's network is
-// another way is the manufacturer's to answer.
+// another way is the manufacturer's to answer, unless its own answers
+// to MPII-3.5 and MPII-3.6 stand in place of those N/As (hostLinkNAs).
 func unlessHostLinksOther(rule func(*mds2Facts) (fact, bool)) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		d, ok := rule(f)
 		if !ok || d.Answer != mds2.No || f.p.HasDevice() {
 			return d, ok
 		}
-		for _, r := range []func(*mds2Facts) (fact, bool){mpii35Rule, mpii36Rule} {
-			if g, gok := r(f); gok && g.Answer == mds2.NA && g.Path == "parts" {
-				return fact{}, false
-			}
+		if len(f.hostLinkNAs()) > 0 {
+			return fact{}, false
 		}
 		return d, ok
 	}
+}
+
+// hostLinkNAs are those of MPII-3.5 and MPII-3.6 whose answer on the
+// form is the host-link N/A of a product with no part on the device
+// (unlessHostLinks): derived so and not replaced by the manufacturer's
+// own answer. A hand answer (No in place of the N/A: the plug-in hands
+// PHI to its host only inside it) counts the host's network itself, so
+// it leaves MPII-3.10 nothing to keep open, and the warning names only
+// the N/As the form prints.
+func (f *mds2Facts) hostLinkNAs() []string {
+	var na []string
+	for _, r := range []struct {
+		id   string
+		rule func(*mds2Facts) (fact, bool)
+	}{{"MPII-3.5", mpii35Rule}, {"MPII-3.6", mpii36Rule}} {
+		if f.p.MDS2Answered(r.id) != "" {
+			continue // the form prints the manufacturer's answer
+		}
+		if g, ok := r.rule(f); ok && g.Answer == mds2.NA && g.Path == "parts" {
+			na = append(na, r.id)
+		}
+	}
+	return na
 }

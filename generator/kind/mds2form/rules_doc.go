@@ -268,19 +268,29 @@ func (f *mds2Facts) samd() (fact, bool) {
 // a customer-hosted part already says Yes. A part a [[related_systems]]
 // entry names is a system the SaMD relies on, not the SaMD (the container
 // registry and licence server of software the customer runs in its own
-// cloud): where it runs says nothing of where the SaMD is hosted.
+// cloud): where it runs says nothing of where the SaMD is hosted. A part
+// the manufacturer hosts that the product's other parts reach only
+// through connections off as shipped (offAsShipped: an optional
+// telemetry receiver) gives no Yes, and leaves No undecided: the SaMD
+// may well run elsewhere, and the optional part is still hosted.
 func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 	return func(f *mds2Facts) (fact, bool) {
 		if len(f.p.Parts) == 0 || f.p.HasDevice() {
 			return fact{}, false
 		}
-		onCustomerDevice, relatedOnly := false, false
+		onCustomerDevice, relatedOnly, optional := false, false, false
 		for i, pt := range f.p.Parts {
 			if f.p.IsRelatedPart(pt.ID) {
 				relatedOnly = relatedOnly || manufacturer && pt.Runs.IsManufacturerHosted() || !manufacturer && pt.Runs.IsCustomerHosted()
 				continue
 			}
 			switch {
+			case manufacturer && pt.Runs.IsManufacturerHosted() && offAsShipped(f.p.Product, pt):
+				// reached only through connections off as shipped (a
+				// telemetry receiver beside a plug-in on another maker's
+				// device): hosted, but perhaps never used, so whether
+				// the SaMD counts as hosted is the manufacturer's answer
+				optional = true
 			case manufacturer && pt.Runs.IsManufacturerHosted():
 				return f.yes(content.AtOr(pt.At, fmt.Sprintf("parts[%d]", i))+".runs", fmt.Sprintf("is manufacturer_hosted for %s", pt.Name)), true
 			case !manufacturer && pt.Runs.IsCustomerHosted():
@@ -292,6 +302,9 @@ func samdHosted(manufacturer bool) func(*mds2Facts) (fact, bool) {
 		aside := ""
 		if relatedOnly {
 			aside = " but the related systems' (related_systems[].part), which are not the SaMD"
+		}
+		if manufacturer && optional {
+			return fact{}, false // decides nothing: not No, a part is hosted
 		}
 		if manufacturer {
 			return f.no("parts", "lists no part the manufacturer hosts"+aside), true

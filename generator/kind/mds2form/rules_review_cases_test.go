@@ -14,8 +14,9 @@ import (
 //     the manufacturer hosts it are N/A, as CONN-1.x are ("the
 //     connections of the server or cloud machine it runs on are that
 //     host's"), not No from its interface list (cloudsamd: MPII-3.4 and
-//     MPII-3.6 No beside CONN-1.x N/A); software on a host the customer
-//     supplies keeps MPII-3.4's No;
+//     MPII-3.6 No beside CONN-1.x N/A); so is MPII-3.4 of software on a
+//     host the customer supplies, whose derived No becomes the same
+//     no-hardware N/A as MPII-3.3's (healthit, hostedplugin reviews);
 //   - the No of CONN-1.1.3 and CONN-1.1.4 names every kind that decides
 //     it, not cellular alone (handmds2, wearable);
 //   - TXCF-1's No names the interface's kind: carrying PHI does not show
@@ -37,11 +38,11 @@ func reviewFixRuleCases() []ruleCase {
 			for i := range w.p.Interfaces {
 				w.p.Interfaces[i].Carries = content.DataKinds{"logs"}
 			}
-		}, noBy("interfaces", "lists no USB or serial interface that carries PHI or PII")},
+		}, hostNA},
 		{"MPII-3.4", "software on the customer's own server, sending PHI", func(w *world) {
 			cloudPHI(w)
 			w.p.Parts[0].Runs = "customer_hosted"
-		}, noBy("interfaces", "lists no USB or serial interface that carries PHI or PII")},
+		}, naBy("parts", "lists no part that runs on the device: the product has no hardware of its own, so the question does not apply; the connections of the server or virtual machine it runs on are that host's")},
 		{"MPII-3.6", "a service the manufacturer hosts beside the device", func(w *world) {
 			cloudPHI(w)
 			w.p.Parts = append(w.p.Parts, listsWhole(content.Part{ID: "dev", Name: "Device", Runs: "device"})...)

@@ -170,6 +170,10 @@ type NoticeView struct {
 	// with versions of other models the notice does not concern; they
 	// are not in Stores (splitKept). "" for none.
 	StoresKept string
+	// StoresUpgraded says which stores of the table stay in service on
+	// the units a software-only upgrade path keeps (upgradedKept); ""
+	// for none.
+	StoresUpgraded string
 	// StoresNoneLeft stands for the table when StoresKept took every
 	// store: the parts that end with the notice's versions keep none.
 	StoresNoneLeft string
@@ -224,7 +228,7 @@ func view(env *kind.Env, p, facts kind.Product, n content.Notice) *NoticeView {
 	view := &NoticeView{
 		Notice: n, KindTitle: content.NoticeKindTitle(n.Kind), Versions: p.NoticeVersions(n), Models: p.NoticeModels(n),
 		Stores: stores, Reach: ports.Reach, Disable: ports.Disable, Block: ports.Block, Needed: ports.Needed,
-		StoresKept: kept, StoresNoneLeft: noneLeft(p, n, on, kept),
+		StoresKept: kept, StoresNoneLeft: noneLeft(p, n, on, kept), StoresUpgraded: upgradedKept(p, n, stores),
 		Internal: ports.Internal, Physical: ports.Physical, Hosted: ports.Hosted, Carrier: ports.Carrier, Elsewhere: ports.Elsewhere,
 		Closed: closedByInterface(ports.Disable, ports.Closed), Lifecycle: lifecycleThen(p, on), CSDThen: issuedBy(p.Documents.CSD, on), Current: p.CurrentVersion(on), Stage: map[string]string{},
 	}

@@ -97,7 +97,13 @@ func splitKept(p kind.Product, n content.Notice, on content.Date, stores []conte
 		for i, v := range c.versions {
 			coded[i] = render.CodeSpan(v)
 		}
-		clauses = append(clauses, render.EscapeText(c.part.TheName())+" continues with software "+content.AndList(coded)+", "+
+		// a part that is a related system has versions of its own: it
+		// works with the product's versions, it does not run them
+		goes := " continues with software "
+		if ownVersions(p, c.part.ID) {
+			goes = " has versions of its own and also works with software "
+		}
+		clauses = append(clauses, render.EscapeText(c.part.TheName())+goes+content.AndList(coded)+", "+
 			content.Plural(len(coded), "a version", "versions")+" this notice does not concern, so its data "+
 			content.Plural(len(c.stores), "store stays", "stores stay")+" in service: "+content.AndList(c.stores))
 	}
@@ -154,4 +160,58 @@ func noneLeft(p kind.Product, n content.Notice, on content.Date, kept string) st
 		return ""
 	}
 	return "The product data lists no data store on " + content.OrList(names) + ", so no stored data is to be erased from " + content.Plural(len(names), "it", "them") + "."
+}
+
+// ownVersions reports whether part id is a related system's part that
+// states versions of its own (related_systems.part and .versions): such a
+// part is released apart from the product, so it is not said to run the
+// product's software.
+func ownVersions(p kind.Product, id string) bool {
+	return slices.ContainsFunc(p.RelatedSystems, func(s content.RelatedSystem) bool { return s.Part == id && len(s.Versions) > 0 })
+}
+
+// upgradedKept says which data stores of the table stay in service on
+// the units a software-only upgrade path keeps (Markdown): such a path
+// keeps the hardware (upgrade_paths.kind = "software_only"), so the units
+// of a device part that its target version also uses go on, with their
+// stores, once upgraded; the table then speaks of the units that are
+// retired instead. A part whose software is never updated after
+// manufacture (parts.field_updatable = false) is not upgraded, and is
+// left out, and so is a store the target version does not keep on the
+// same part. "" when no such path or store.
+func upgradedKept(p kind.Product, n content.Notice, stores []content.DataStore) string {
+	if !n.AboutVersions() || p.NoticeEndsModels(n) != nil {
+		return ""
+	}
+	var to, names []string
+	for _, u := range n.UpgradePaths {
+		if u.Kind != "software_only" || u.ToVersion == "" || slices.Contains(n.Versions, u.ToVersion) || p.Version(u.ToVersion) == nil {
+			continue
+		}
+		target := p.At(u.ToVersion)
+		used := target.PartsInUse()
+		found := false
+		for _, d := range stores {
+			pt := p.PartOfStore(d)
+			if pt.ID == "" || !pt.Runs.IsDevice() || pt.FieldUpdatable.IsFalse() ||
+				!slices.ContainsFunc(used, func(q content.Part) bool { return q.ID == pt.ID && !q.FieldUpdatable.IsFalse() }) ||
+				// the target version keeps the store on the same part
+				!slices.ContainsFunc(target.DataStores, func(e content.DataStore) bool { return e.ID == d.ID && e.Part == d.Part }) {
+				continue
+			}
+			found = true
+			if name := render.EscapeText(d.Name); !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		if c := render.CodeSpan(u.ToVersion); found && !slices.Contains(to, c) {
+			to = append(to, c)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Units upgraded to software " + content.OrList(to) + " without a change of hardware stay in use, and with them " +
+		content.Plural(len(names), "this data store", "these data stores") + ": " + content.AndList(names) +
+		"; the table says how " + content.Plural(len(names), "it is", "they are") + " erased from units that are retired."
 }

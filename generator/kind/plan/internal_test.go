@@ -59,7 +59,7 @@ func renderPlanEdited(t *testing.T, edit func(string) string) string {
 func TestPlanPortsOnAnInternalLink(t *testing.T) {
 	md := renderPlanEdited(t, pumpInternalLink(true))
 	kindtest.SaysAll(t, "plan", md,
-		"As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network listen on 443/TCP (Halcyon Connect server), 8443/TCP (Halcyon Connect server); 2575/TCP (Halcyon Connect server), 4443/TCP (Halcyon LVP-7 pump) can be enabled. 7001/TCP (Halcyon LVP-7 pump) listens only on a link internal to the product, which joins no network of the customer's.",
+		"As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network listen on 443/TCP (Halcyon Connect server) and 8443/TCP (Halcyon Connect server); 2575/TCP (Halcyon Connect server) and 4443/TCP (Halcyon LVP-7 pump) can be enabled. 7001/TCP (Halcyon LVP-7 pump) listens only on a link internal to the product, which joins no network of the customer's.",
 		"| 7001/TCP | Safety channel | Halcyon LVP-7 pump (on the device) | Inbound | Processor link (internal to the product) | Not stated |",
 		"| Processor link | Halcyon LVP-7 pump (on the device) | Ethernet, internal to the product |",
 	)
@@ -68,7 +68,7 @@ func TestPlanPortsOnAnInternalLink(t *testing.T) {
 	}
 
 	md = renderPlanEdited(t, pumpInternalLink(false))
-	kindtest.SaysAll(t, "plan", md, "As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network listen on 443/TCP (Halcyon Connect server), 7001/TCP (Halcyon LVP-7 pump), 8443/TCP (Halcyon Connect server);")
+	kindtest.SaysAll(t, "plan", md, "As shipped (Halcyon LVP-7 pump) or installed (Halcyon Connect server), the parts on the customer's network listen on 443/TCP (Halcyon Connect server), 7001/TCP (Halcyon LVP-7 pump) and 8443/TCP (Halcyon Connect server);")
 	if strings.Contains(md, "internal to the product") {
 		t.Error("plan calls a link internal that is not marked so")
 	}

@@ -54,14 +54,14 @@ func TestPlanEndingPastEndOfLife(t *testing.T) {
 		want, not []string
 	}{
 		{"past end of life, maintenance stated", setMaintenance("4.1.0", maint),
-			[]string{ends + ". Version `4.1.0` is past its end of life, and gets only what the notice states: " + maint + "\n"},
+			[]string{ends + ". Version `4.1.0` reached its end of life on 30 September 2025; what the notice says remains for it is: " + maint + "\n"},
 			[]string{holds}},
 		{"past end of life, a later notice states the maintenance",
 			edits(setMaintenance("4.1.0", ""), withNotice(eolNotice("more-4.1.0", "4.1.0", maint))),
-			[]string{ends + ". Version `4.1.0` is past its end of life, and gets only what notice DOC-more-4.1.0 states: " + maint + "\n"},
+			[]string{ends + ". Version `4.1.0` reached its end of life on 30 September 2025; what notice DOC-more-4.1.0 says remains for it is: " + maint + "\n"},
 			[]string{holds}},
 		{"past end of life, no maintenance stated", setMaintenance("4.1.0", ""),
-			[]string{ends + ". Version `4.1.0` is past its end of life, and no end-of-life or end-of-support notice issued by 16 February 2026 states the maintenance that remains for it: whether these commitments hold for it until then is not stated.\n"},
+			[]string{ends + ". Version `4.1.0` reached its end of life on 30 September 2025, and no end-of-life or end-of-support notice issued by 16 February 2026 states the maintenance that remains for it: whether these commitments hold for it until then is not stated.\n"},
 			[]string{holds}},
 		{"in full support", edits(inSupport, setMaintenance("4.1.0", maint)),
 			[]string{holds + "\n"},
@@ -84,8 +84,8 @@ func TestPlanEndingMaintenanceSaidOnce(t *testing.T) {
 	md := renderPlan(t, kindtest.Example, edits(setMaintenance("4.1.0", ""),
 		withNotice(eolNotice("rel-4.1.0", "4.1.0", maint, content.NoticeStop{What: "updates", Date: content.NewDate(2026, 1, 10)}))))
 	kindtest.SaysAll(t, "plan", md,
-		"Version `4.1.0` is past its end of life, and gets only what notice DOC-rel-4.1.0 states. Regular releases for version `4.1.0` stopped on 10 January 2026, as notice DOC-rel-4.1.0 states:",
-		"What remains for version `4.1.0`, as the notice states: "+maint)
+		"Version `4.1.0` reached its end of life on 30 September 2025. Regular releases for version `4.1.0` stopped on 10 January 2026, as notice DOC-rel-4.1.0 states:",
+		"What remains for version `4.1.0`: "+maint)
 	if n := strings.Count(md, maint); n != 1 {
 		t.Errorf("plan states 4.1.0's maintenance %d times, want once", n)
 	}
@@ -103,7 +103,7 @@ func TestPlanEndingNotNamedWhereNoticesAreNotBuilt(t *testing.T) {
 	built := kindtest.Built(p)
 	built.Notices = false
 	md := kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
-	kindtest.SaysAll(t, "plan", md, " Security updates for version `4.1.0` end on 31 March 2027. Version `4.1.0` is past its end of life, and gets only what its end-of-life notice states: "+maint)
+	kindtest.SaysAll(t, "plan", md, " Security updates for version `4.1.0` end on 31 March 2027. Version `4.1.0` reached its end of life on 30 September 2025; what its end-of-life notice says remains for it is: "+maint)
 }
 
 // TestPlanEndingNotForAVersionWhoseFixesEnded: 4.2.1, past its end of

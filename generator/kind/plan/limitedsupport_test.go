@@ -21,7 +21,7 @@ func TestPlanLimitedSupportCommitments(t *testing.T) {
 	const comp = "Maintenance releases when a fix is due, out-of-cycle fixes for critical vulnerabilities, advisories and technical support continue until 4.2.1's end of guaranteed support."
 	const limited = " Version `4.2.1` has been in limited support since 1 January 2026"
 	const none = limited + ", and no end-of-life or end-of-support notice issued by 16 February 2026 states what maintenance it still gets: whether these commitments still hold for it is not stated."
-	const byNotice = limited + ", and gets only what notice MIS-LVP7-CEOS-001 states: " + comp
+	const byNotice = limited + "; what notice MIS-LVP7-CEOS-001 says remains for it is: " + comp
 	past := func(p *content.Product) {
 		p.Versions = slices.Clone(p.Versions)
 		i := slices.IndexFunc(p.Versions, func(v content.Version) bool { return v.Version == "4.2.1" })
@@ -57,5 +57,5 @@ func TestPlanLimitedSupportCommitments(t *testing.T) {
 	built := kindtest.Built(p)
 	built.Notices = false
 	md := kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
-	kindtest.SaysAll(t, "plan", md, limited+", and gets only what its component end-of-support notice states: "+comp)
+	kindtest.SaysAll(t, "plan", md, limited+"; what its component end-of-support notice says remains for it is: "+comp)
 }

@@ -33,7 +33,7 @@ func TestPlanPatchCommitmentsAfterGuaranteedSupport(t *testing.T) {
 	// life, 4.1.0 gets what the notice states, not the commitments
 	// (TestPlanEndingPastEndOfLife).
 	const maint = "Fixes for vulnerabilities rated High or Critical only."
-	const ending = " Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states. Version `4.1.0` is past its end of life, and gets only what the notice states: " + maint
+	const ending = " Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states. Version `4.1.0` reached its end of life on 30 September 2025; what the notice says remains for it is: " + maint
 	md := renderPlan(t, kindtest.Example, edits(legacy(content.Date{}), setMaintenance("4.1.0", maint)))
 	kindtest.SaysAll(t, "plan", md, intro+" Guaranteed security fixes for version `4.2.1`, the current version, ended on 31 January 2026: these are the commitments for the versions still in guaranteed support, not for version `4.2.1`."+ending+"\n")
 	md = renderPlan(t, kindtest.Example, edits(legacy(content.NewDate(2026, 2, 1)), setMaintenance("4.1.0", maint)))

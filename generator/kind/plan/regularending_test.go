@@ -65,7 +65,7 @@ func TestPlanRegularReleasesEndAhead(t *testing.T) {
 	// commitments are not said to hold for it until the stop: the newer
 	// notice's maintenance is what it gets (TestPlanRegularEndingPastEndOfLife).
 	md = renderPlan(t, kindtest.Example, withNotice(eolNotice("rel-4.1.0", "4.1.0", maint, content.NoticeStop{What: "updates", Date: content.NewDate(2026, 9, 1)})))
-	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.1.0` end on 1 September 2026, as notice DOC-rel-4.1.0 states. Version `4.1.0` is past its end of life, and until 31 March 2027, when its security updates end as notice MIS-LVP7-EOL-410 states, gets only what notice DOC-rel-4.1.0 states: "+maint)
+	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.1.0` end on 1 September 2026, as notice DOC-rel-4.1.0 states. Version `4.1.0` reached its end of life on 30 September 2025, and until 31 March 2027, when its security updates end as notice MIS-LVP7-EOL-410 states, gets only what notice DOC-rel-4.1.0 states: "+maint)
 	kindtest.SaysNone(t, "plan", md, "Security updates for version `4.1.0` end on 31 March 2027")
 
 	// A stop of regular releases at the end of the security updates takes

@@ -40,13 +40,13 @@ func TestPlanRegularEndingPastEndOfLife(t *testing.T) {
 		want, not []string
 	}{
 		{"past end of life, the stop's notice states what remains", edits(setMaintenance("4.1.0", high), relNotice(critical, later)),
-			[]string{stop + ". Version `4.1.0` is past its end of life, and " + until + " gets only what notice DOC-rel-4.1.0 states: " + critical + "\n"},
+			[]string{stop + ". Version `4.1.0` reached its end of life on 30 September 2025, and " + until + " gets only what notice DOC-rel-4.1.0 states: " + critical + "\n"},
 			[]string{holds, "From then until 31 March 2027"}},
 		{"past end of life, an older notice's maintenance and the stop's differ", edits(setMaintenance("4.1.0", high), relNotice(critical, earlier)),
-			[]string{stop + ". Version `4.1.0` is past its end of life, and gets only what notice MIS-LVP7-EOL-410 states: " + high + " From then " + until + " it gets only what notice DOC-rel-4.1.0 states: " + critical + "\n"},
+			[]string{stop + ". Version `4.1.0` reached its end of life on 30 September 2025, and gets only what notice MIS-LVP7-EOL-410 states: " + high + " From then " + until + " it gets only what notice DOC-rel-4.1.0 states: " + critical + "\n"},
 			[]string{holds}},
 		{"past end of life, no maintenance stated", edits(setMaintenance("4.1.0", ""), relNotice("", later)),
-			[]string{stop + ". Version `4.1.0` is past its end of life, and no end-of-life or end-of-support notice issued by 16 February 2026 states the maintenance that remains for it: whether these commitments hold for it until then is not stated. From then " + until + " the regular cycle and the fixes in a regular release below are not for version `4.1.0`.\n"},
+			[]string{stop + ". Version `4.1.0` reached its end of life on 30 September 2025, and no end-of-life or end-of-support notice issued by 16 February 2026 states the maintenance that remains for it: whether these commitments hold for it until then is not stated. From then " + until + " the regular cycle and the fixes in a regular release below are not for version `4.1.0`.\n"},
 			[]string{holds}},
 		{"in full support", edits(inSupport, setMaintenance("4.1.0", high), relNotice(critical, later)),
 			[]string{holds + " From then " + until + " it gets only what notice DOC-rel-4.1.0 states: " + critical + "\n"},
@@ -69,5 +69,5 @@ func TestPlanRegularEndingPastEndOfLife(t *testing.T) {
 	built := kindtest.Built(p)
 	built.Notices = false
 	md := kindtest.RenderBuilt(t, env, p, prep.Documents[0], built)
-	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.1.0` end on 1 September 2026. Version `4.1.0` is past its end of life, and gets only what its end-of-life notice states: "+high+" From then until 31 March 2027, when its security updates end, it gets only what its end-of-life notice states: "+critical)
+	kindtest.SaysAll(t, "plan", md, " Regular releases for version `4.1.0` end on 1 September 2026. Version `4.1.0` reached its end of life on 30 September 2025, and gets only what its end-of-life notice states: "+high+" From then until 31 March 2027, when its security updates end, it gets only what its end-of-life notice states: "+critical)
 }

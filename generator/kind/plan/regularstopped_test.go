@@ -38,9 +38,9 @@ func TestPlanRegularStopHoldsAsTheNoticeStates(t *testing.T) {
 		{"details", eolNotice("rel-4.2.1", "4.2.1", "", withDetails),
 			[]string{stop + asStated + " The notice's details of the stop: " + details}, []string{void, "What remains for version `4.2.1`"}},
 		{"maintenance", eolNotice("rel-4.2.1", "4.2.1", maint, updates),
-			[]string{stop + asStated + " What remains for version `4.2.1`, as the notice states: " + maint}, []string{void, "details of the stop"}},
+			[]string{stop + asStated + " What remains for version `4.2.1`: " + maint}, []string{void, "details of the stop"}},
 		{"both", eolNotice("rel-4.2.1", "4.2.1", maint, withDetails),
-			[]string{stop + asStated + " The notice's details of the stop: " + details + " What remains for version `4.2.1`, as the notice states: " + maint}, []string{void}},
+			[]string{stop + asStated + " The notice's details of the stop: " + details + " What remains for version `4.2.1`: " + maint}, []string{void}},
 		{"neither", eolNotice("rel-4.2.1", "4.2.1", "", updates),
 			[]string{stop + void}, []string{asStated, "details of the stop", "What remains for version `4.2.1`"}},
 	} {
