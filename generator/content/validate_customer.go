@@ -45,6 +45,7 @@ func (v *productValidator) customer() {
 	v.unique("security_settings", "name", len(p.SecuritySettings), func(i int) string { return p.SecuritySettings[i].Name })
 	v.unique("accounts", "role", len(p.Accounts), func(i int) string { return p.Accounts[i].Role })
 	v.accountAuthentication()
+	v.accountAutoLogon()
 	v.settingRisks("security_settings", p.SecuritySettings)
 	for i, c := range p.Cloud.Services {
 		v.endpoints(fmt.Sprintf("cloud.services[%d].endpoints", i), c.Endpoints)

@@ -94,13 +94,29 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 		diags = append(diags, kind.DueRevision(env, p, "csd", "CSD", p.Documents.CSD, true, false, true)...)
 		if dev != nil && dev.Stage(on) == "End of Support" {
 			// True as printed (it says support ended), but rarely meant.
+			// With no version supported on the as-of date, no CSD can be
+			// released for one: the remedy is left out.
+			remedy := "release it for a supported version, or keep it only as the record of an unsupported one"
+			if !anySupported(p.Product, env.AsOf) {
+				remedy = fmt.Sprintf("no version is supported on %s, so it stands as the record of an unsupported one", env.AsOf)
+			}
 			path := "documents.csd.release_date"
 			diags = append(diags, content.Diagnostic{Severity: content.Warning, File: p.Source.File, Line: p.Source.Line(path), Path: path,
-				Message: fmt.Sprintf("the CSD (%s, %s) describes version %s, whose support ended on %s: it says so and promises no update for it; release it for a supported version, or keep it only as the record of an unsupported one",
-					p.Documents.CSD.Cite(), kind.ReleasedWords(p.Documents.CSD, on), dev.Version, dev.EndOfSupport)})
+				Message: fmt.Sprintf("the CSD (%s, %s) describes version %s, whose support ended on %s: it says so and promises no update for it; %s",
+					p.Documents.CSD.Cite(), kind.ReleasedWords(p.Documents.CSD, on), dev.Version, dev.EndOfSupport, remedy)})
 		}
 		diags = append(diags, check(q)...)
 		return out, append(diags, versionChecks(p, about)...)
+	})
+}
+
+// anySupported reports whether some version of p is supported on date
+// d (in its Support or Limited Support stage), for which a CSD could be
+// released instead of one about a version past its end of support.
+func anySupported(p *content.Product, d content.Date) bool {
+	return slices.ContainsFunc(p.Versions, func(v content.Version) bool {
+		st := v.Stage(d)
+		return st == "Support" || st == "Limited Support"
 	})
 }
 

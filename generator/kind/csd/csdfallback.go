@@ -5,27 +5,13 @@ import (
 	"github.com/jspgen/jspgen/generator/kind"
 )
 
-// dataAtRestFacts are the form's questions on the PII the product keeps
-// (MPII-2) and on the confidentiality of what it stores (STCF-1) that
-// section 2.2 repeats where data_stores is not written, in form order.
-var dataAtRestFacts = []formFact{
-	{"MPII-2", "it stores PII", "it does not store PII"},
-	{"MPII-2.2", "it writes PII to its internal storage media", "it does not write PII to its internal storage media"},
-	{"MPII-2.3", "PII stays in its non-volatile storage until deliberately erased", "PII does not stay in its non-volatile storage until deliberately erased"},
-	{"MPII-2.4", "it stores PII in a database", "it does not store PII in a database"},
-	{"MPII-2.8", "service staff can remove its internal storage media", "service staff cannot remove its internal storage media"},
-	{"STCF-1", "it can encrypt the data it stores", "it cannot encrypt the data it stores"},
-	{"STCF-1.1", "all data stored on it is encrypted or otherwise protected", "not all data stored on it is encrypted or otherwise protected"},
-	{"STCF-1.2", "encryption of the data it stores is on by default", "encryption of the data it stores is not on by default"},
-}
-
 // MDS2DataAtRest is what the manufacturer's own MDS2 answers say about the
-// data the product stores, for section 2.2 when data_stores is not
-// written: clauses joined by "; ", each with its question ID (and note),
-// or "" for none. As MDS2Backup, derived answers are not repeated.
+// data the product stores (kind.MDS2DataAtRest, which the plan's data at
+// rest gives too), for section 2.2 when data_stores is not written:
+// clauses joined by "; ", each with its question ID (and note), or "" for
+// none. As MDS2Backup, derived answers are not repeated.
 func (CSDData) MDS2DataAtRest(p *content.Product) string {
-	clauses, notes := formClauses(p, dataAtRestFacts)
-	return joinFormClauses(clauses, notes)
+	return kind.MDS2DataAtRest(p)
 }
 
 // MDS2RemoteService is the same for remote service (RMOT), for section

@@ -1,17 +1,18 @@
 package csd
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // formFact is one MDS2 question whose manufacturer's answer a CSD section
 // repeats where its own product data are not stated, with the fact a Yes
 // and a No state, each with the subject "it" (the device or product the
-// section speaks of) or its own.
+// section speaks of) or its own (as kind.FormFact, which the other
+// documents share).
 type formFact struct{ id, yes, no string }
 
 // backupFacts are the form's questions on backup and recovery (DTBK) that
@@ -83,120 +84,30 @@ func (CSDData) MDS2Hardening(p *content.Product) string {
 	return joinFormClauses(append(clauses, more...), append(notes, moreNotes...))
 }
 
-// formClauses says each of facts the manufacturer answered Yes or No, in
-// order, and returns apart the citations of those answered only by a
-// note.
+// formClauses is kind.FormClauses: each of facts the manufacturer
+// answered Yes or No, and apart the citations of those answered only by
+// a note.
 func formClauses(p *content.Product, facts []formFact) (clauses, notes []string) {
-	for _, f := range facts {
-		cite := " (" + formCite(p, f.id) + ")"
-		switch p.MDS2Answered(f.id) {
-		case "yes":
-			if f.id == "SAHD-16" && p.MDS2.Answers[f.id].Note == 0 {
-				// the question asks for the measures in a note: a Yes
-				// without one names none
-				cite = " (" + f.id + "; which ones is not stated)"
-			}
-			clauses = append(clauses, f.yes+cite)
-		case "no":
-			clauses = append(clauses, f.no+cite)
-		case "see_note":
-			notes = append(notes, noteCite(p, f.id))
-		}
+	kfs := make([]kind.FormFact, len(facts))
+	for i, f := range facts {
+		kfs[i] = kind.FormFact{ID: f.id, Yes: f.yes, No: f.no}
 	}
-	return clauses, notes
+	return kind.FormClauses(p, kfs)
 }
 
-// joinFormClauses joins the clauses with "; ", the questions answered
-// only by a note last, in one clause that names each note once with the
-// questions it answers (six questions sharing one note would otherwise
-// cite it six times).
-func joinFormClauses(clauses, notes []string) string {
-	var refer, unstated []string
-	for _, n := range notes {
-		if cite, ok := strings.CutPrefix(n, unstatedMark); ok {
-			unstated = append(unstated, cite)
-		} else {
-			refer = append(refer, n)
-		}
-	}
-	if len(refer) > 0 {
-		var parts []string
-		for _, g := range byNote(refer) {
-			if g.note == "" {
-				parts = append(parts, "to its notes for "+content.AndList(g.ids))
-			} else {
-				parts = append(parts, "to its "+g.note+" for "+content.AndList(g.ids))
-			}
-		}
-		clauses = append(clauses, "the form refers "+strings.Join(parts, ", and "))
-	}
-	if len(unstated) > 0 {
-		var parts []string
-		n := 0
-		for _, g := range byNote(unstated) {
-			n += len(g.ids)
-			if g.note == "" {
-				parts = append(parts, "its notes for "+content.AndList(g.ids))
-			} else {
-				parts = append(parts, "its "+g.note+" for "+content.AndList(g.ids))
-			}
-		}
-		verb, what := "says", "it is"
-		if len(parts) > 1 {
-			verb = "say"
-		}
-		if n > 1 {
-			what = "they are"
-		}
-		clauses = append(clauses, "the form's "+strings.TrimPrefix(strings.Join(parts, ", and "), "its ")+" "+verb+" only that "+what+" not stated")
-	}
-	return strings.Join(clauses, "; ")
-}
+// joinFormClauses is kind.JoinFormClauses.
+func joinFormClauses(clauses, notes []string) string { return kind.JoinFormClauses(clauses, notes) }
 
-// noteGroup is the questions (ids) a note of the form answers.
-type noteGroup struct {
-	note string // "note 9"; "" for questions whose note has no number
-	ids  []string
-}
+// noteCite is kind.NoteCite: formCite for an answer given only by its
+// note, marked (unstatedMark) where the note says only "Not stated".
+func noteCite(p *content.Product, id string) string { return kind.NoteCite(p, id) }
 
-// byNote groups formCite citations ("RMOT-1, note 9") by their note, in
-// the order each note is first cited.
-func byNote(cites []string) []noteGroup {
-	var groups []noteGroup
-	for _, c := range cites {
-		id, note, _ := strings.Cut(c, ", ")
-		i := slices.IndexFunc(groups, func(g noteGroup) bool { return g.note == note })
-		if i < 0 {
-			groups = append(groups, noteGroup{note: note})
-			i = len(groups) - 1
-		}
-		groups[i].ids = append(groups[i].ids, id)
-	}
-	return groups
-}
+// unstatedMark is kind.UnstatedMark.
+const unstatedMark = kind.UnstatedMark
 
-// noteCite is formCite for an answer given only by its note, marked
-// (unstatedMark) where the note says only "Not stated".
-func noteCite(p *content.Product, id string) string {
-	if p.MDS2NoteUnstated(id) {
-		return unstatedMark + formCite(p, id)
-	}
-	return formCite(p, id)
-}
-
-// unstatedMark marks, among formClauses' notes, the citation of an
-// answer whose note says only "Not stated" (MDS2NoteUnstated): "the form
-// refers to its notes" would promise what that note does not give.
-const unstatedMark = "\x00unstated:"
-
-// formCite is question id with its note, as the form's answers are cited
-// where the sentence already names the form: "DTBK-4", "SAHD-1, note 3".
-func formCite(p *content.Product, id string) string {
-	if n := p.MDS2.Answers[id].Note; n != 0 {
-		return fmt.Sprintf("%s, note %d", id, n)
-	}
-	return id
-}
+// formCite is kind.FormCite: question id with its note ("DTBK-4",
+// "SAHD-1, note 3").
+func formCite(p *content.Product, id string) string { return kind.FormCite(p, id) }
 
 // updateIntegrityFacts are the form's questions on checking the
 // software and its updates (SAHD-3 to SAHD-3.2) that section 6 repeats

@@ -138,6 +138,7 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 	r.checkScreenNotListed(final, givens)
 	r.checkAPIsPresupposed(final, givens)
 	r.checkSoftwareClasses(final, givens)
+	r.checkUSBInstall(final, givens)
 }
 
 // checkAgainstData warns where the manufacturer's answer denies what

@@ -17,9 +17,23 @@ import (
 // provider, is not the product's) is that part known to keep the
 // credential, and only then does a local sign-in answer Yes.
 
+// An account the product signs in by itself (auto_logon = true: a shared
+// clinician account logged on at start-up) presents no credential and has
+// none checked, so it is no basis for "keeps and checks its credential":
+// the basis is the first local account that does not log on
+// automatically, and where every local account does, the local sign-ins
+// decide nothing (the product may still store the automatic log-on's
+// password, which the data do not say).
+
+// checksCredential reports a local sign-in of account a whose credential
+// is entered and checked: one not stated to log on automatically.
+func checksCredential(a content.Account) bool {
+	return slices.Contains(a.SignIn, "local") && !a.AutoLogon.IsTrue()
+}
+
 // localSignInOnOnlyPart (PAUT-14 Yes) is the first account that may sign
-// in locally, where the product has one part outside the customer's own
-// infrastructure.
+// in locally, and does not log on automatically, where the product has
+// one part outside the customer's own infrastructure.
 func (f *mds2Facts) localSignInOnOnlyPart() (fact, bool) {
 	var own []content.Part
 	infra := false
@@ -34,7 +48,7 @@ func (f *mds2Facts) localSignInOnOnlyPart() (fact, bool) {
 		return fact{}, false
 	}
 	for i, a := range f.p.Accounts {
-		if !slices.Contains(a.SignIn, "local") {
+		if !checksCredential(a) {
 			continue
 		}
 		keeper := "the device"

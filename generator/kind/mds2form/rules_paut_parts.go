@@ -8,14 +8,14 @@ import (
 )
 
 // localSignInOnNamedPart (PAUT-14 Yes) is the first account that may sign
-// in locally and names, in accounts.parts, a part the form speaks for:
+// in locally, not automatically (checksCredential), and names, in accounts.parts, a part the form speaks for:
 // that part keeps and checks its credential (sign_in = local). A part in
 // the customer's own infrastructure is the customer's, and one the
 // manufacturer hosts (a portal) is not the device the form is about
 // (localSignInOnOnlyPart), so neither decides.
 func (f *mds2Facts) localSignInOnNamedPart() (fact, bool) {
 	for i, a := range f.p.Accounts {
-		if !slices.Contains(a.SignIn, "local") {
+		if !checksCredential(a) {
 			continue
 		}
 		var on []content.Part
@@ -42,7 +42,7 @@ func (f *mds2Facts) localSignInOnNamedPart() (fact, bool) {
 }
 
 // localSignInNoPortal (PAUT-14 Yes) is the first account that may sign in
-// locally and names no part, where no part of the product is hosted by
+// locally, not automatically (checksCredential), and names no part, where no part of the product is hosted by
 // the manufacturer: whichever part it signs in to is one the form speaks
 // for, and keeps and checks its credential. Beside a manufacturer's
 // portal the sign-in may be the portal's (the AED), which decides nothing.
@@ -54,7 +54,7 @@ func (f *mds2Facts) localSignInNoPortal() (fact, bool) {
 		return fact{}, false // one part or none: localSignInOnOnlyPart
 	}
 	for i, a := range f.p.Accounts {
-		if len(a.Parts) > 0 || !slices.Contains(a.SignIn, "local") {
+		if len(a.Parts) > 0 || !checksCredential(a) {
 			continue
 		}
 		return f.yes(f.accountPath(i)+".sign_in", fmt.Sprintf("lists local for %s: a part of the product keeps and checks its credential (parts lists none hosted by the manufacturer)", a.Role)), true
