@@ -25,7 +25,7 @@ func TestAEDCSDAddressesTheCustomer(t *testing.T) {
 			"## Key facts\n",
 			// RescueView lists no interface while data flows use it
 			// (InterfacesUnlisted): its ports are not stated either.
-			"| Ports listening on the customer's network as shipped | None listed; the interface list of RescueView is not stated to be complete |",
+			"| Ports listening on the customer's network as shipped | None listed; no interface of RescueView is listed, though a data flow reaches it |",
 			"| Allow | Customer network | readynet.brightwell-rescue.example | 443/TCP |",
 			"Invited by the customer's administrator in ReadyNet. | Customer |")
 		kindtest.SaysNone(t, rel, csd, "Hospital network", "hospital network", "the hospital's", "| Hospital |",

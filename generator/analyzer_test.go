@@ -238,7 +238,7 @@ func TestAnalyzerConnectionsAsShipped(t *testing.T) {
 func TestAnalyzerPHIToRemoteServiceLeavesTheNetwork(t *testing.T) {
 	mds2 := buildFixture(t, "analyzer")("corvane-ca600/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", mds2,
-		"| MPII-3.7 | Yes | Derived from the product data: data\\_flows\\[2\\].data (DF-03) carries PHI or PII between CA-600 analyzer and Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
+		"| MPII-3.7 | Yes | Derived from the product data: data\\_flows\\[2\\].data (DF-03) carries PHI or PII between the CA-600 analyzer and the Corvane Remote Service Center, which the manufacturer hosts outside the customer's network. |")
 	dir := filepath.Join("testdata", "analyzer")
 	site, content := kindtest.CopyRepo(t, filepath.Join(dir, "jspgen.toml"), filepath.Join(dir, "content"), "corvane-ca600.toml",
 		kindtest.Replace("\n[[mds2.notes]]\nnumber = 1\n", "\n\"MPII-3.7\" = \"no\"\n\n[[mds2.notes]]\nnumber = 1\n"))

@@ -351,7 +351,7 @@ func TestCloudSaMDMDS2AntiMalwareNoteSaysWhy(t *testing.T) {
 func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
 	notice := buildCloudSaMD(t)("lumentriage/notices/eol-3.0.0.md")
 	kindtest.SaysAll(t, "eol-3.0.0.md", notice,
-		"The LumenTriage cloud service continues with software `3.1.0`, a version this notice does not concern, so its data store stays in service: Study and result store (retention: Studies 30 days after analysis; results for the subscription term).")
+		"The LumenTriage cloud service, which the manufacturer hosts, stays in service for software `3.1.0`, a version this notice does not concern, and so does its data store: Study and result store (retention: Studies 30 days after analysis; results for the subscription term).")
 	files, _ := buildFixtureEdited(t, "cloudsamd", "lumentriage.toml", func(s string) string {
 		const r = "retention = \"Studies 30 days after analysis; results for the subscription term.\"\n"
 		if !strings.Contains(s, r) {
@@ -360,7 +360,7 @@ func TestCloudSaMDNoticeSaysHowLongTheServiceKeepsData(t *testing.T) {
 		return strings.Replace(s, r, "", 1)
 	})
 	kindtest.SaysAll(t, "eol-3.0.0.md without retention", files["lumentriage/notices/eol-3.0.0.md"],
-		"so its data store stays in service: Study and result store.")
+		"and so does its data store: Study and result store.")
 }
 
 // TestCloudSaMDStagesLeaveNoControlsOfTheServiceToTheHospital: the

@@ -49,7 +49,7 @@ authenticated = true
 	kindtest.SaysAll(t, "csd.md", csd,
 		"| Connections opened from the customer's network as installed | GlucoWear app: TCP 443 | GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on: no firewall rule is given for it. "+fw+" |",
 		"A part hosted by the manufacturer listens at the manufacturer, not on the customer's network, and its approved endpoints are the host names at which it is reached; no firewall rule in "+fw+" reaches it.",
-		"No firewall rule is given: no part of the product with a port in the table above sits on the customer's network; the GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on.")
+		"No firewall rule is given: no part of the product listens on the customer's network; the GlucoWear app runs on a phone the customer owns and connects from whatever network that device is on.")
 	kindtest.SaysNoneBecause(t, "csd.md", csd, "the app opens 443/tcp to the cloud, and no firewall rule is given",
 		"| Connections opened from the customer's network as installed | None |", "reach it with outbound rules only")
 

@@ -19,7 +19,7 @@ func TestCSDDecommissioningCitesTheFormsDeletionAnswer(t *testing.T) {
 	kindtest.SaysAll(t, "glucowear/csd.md", csd,
 		notStated+" For permanent deletion of data, the MDS2 form refers to its notes (MDS2 form, SGUD-2, note 9).")
 	for _, c := range []struct{ name, answer, want string }{
-		{"Yes", `"SGUD-2" = "yes"`, notStated + " The MDS2 form answers that data can be deleted permanently and that there are instructions for doing so (MDS2 form, SGUD-2)."},
+		{"Yes", `"SGUD-2" = "yes"`, notStated + " The MDS2 form answers that data can be deleted permanently and that there are instructions for doing so (MDS2 form, SGUD-2); the instructions are not part of this document, so ask Meridian Infusion Systems, Inc. for them."},
 		{"N/A, no note", `"SGUD-2" = "na"`, notStated + "\n"},
 	} {
 		files, _ := buildFixtureEdited(t, "wearable", "glucowear.toml", func(s string) string {

@@ -31,7 +31,9 @@ func TestCSDUpdatesWithoutUpdatesTable(t *testing.T) {
 	} {
 		csd := buildFixture(t, c.fixture)(c.rel)
 		kindtest.SaysAll(t, c.fixture+" "+c.rel, csd, "## 6. Software updates\n\n**How updates are delivered.** "+c.deploy,
-			"**Who installs updates, as stated for some parts:**\n\n"+c.ring+"\n"+c.app+"\n\n"+rest)
+			"**Who installs updates, as stated for some parts:**\n\n"+c.ring+"\n"+c.app+"\n\n",
+			// postmarket.patching.field_reach, where written, comes between
+			"\n\n"+rest)
 		kindtest.SaysNoneBecause(t, c.fixture+" "+c.rel, csd, "the deployment and the parts' patching state it", notStated)
 	}
 
@@ -42,7 +44,7 @@ func TestCSDUpdatesWithoutUpdatesTable(t *testing.T) {
 			"patching = \"The patient installs app updates from Apple's App Store or Google Play.\"\n", "").Replace(s)
 	})
 	csd := files["pulsering/csd.md"]
-	kindtest.SaysAll(t, "csd.md without parts' patching", csd, "**How updates are delivered.** App updates through the app stores; ring firmware through the app.\n\n"+rest)
+	kindtest.SaysAll(t, "csd.md without parts' patching", csd, "**How updates are delivered.** App updates through the app stores; ring firmware through the app.\n\n", "\n\n"+rest)
 	kindtest.SaysNoneBecause(t, "csd.md without parts' patching", csd, "no part writes its patching", "Who installs updates", notStated)
 
 	// A fixture with [updates] keeps its own section.

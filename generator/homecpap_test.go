@@ -76,7 +76,7 @@ func TestHomeCPAPRemotePrescriptionChanges(t *testing.T) {
 		"### 6.9 Remote control of clinical settings",
 		"| What they can change or start | The prescribed pressure and therapy mode; DME staff only within the physician's prescription. Therapy cannot be started or stopped remotely. |",
 		"Customers read about it in section 3.4, Remote control of clinical settings, of the customer security documentation.")
-	kindtest.SaysNone(t, "security-plan.md", plan, "**Version 5.1.**", "is not stated for")
+	kindtest.SaysNone(t, "security-plan.md", plan, "**Version 5.1.**", "is not stated for version")
 	for _, rel := range []string{"dreamair/mds2.md", "dreamair/5.1/mds2.md"} {
 		form := read(rel)
 		kindtest.SaysAll(t, rel, form,

@@ -21,7 +21,7 @@ func TestInhalerNoticeKeepsTheCloudRecords(t *testing.T) {
 	)
 	doc := buildFixture(t, "inhalerb2b")(notice)
 	kindtest.SaysAll(t, notice, doc,
-		"## 11. Decommissioning and data sanitisation\n\nUnpair the Gen 1 sensor in the BreathLog app before disposing of it.\n\nThe product data lists no data store on the BreathLog sensor, so no stored data is to be erased from it. BreathLog Cloud continues with software `2.3`, a version this notice does not concern, so its data store stays in service: BreathLog Cloud patient records.\n\n## 12.")
+		"## 11. Decommissioning and data sanitisation\n\nUnpair the Gen 1 sensor in the BreathLog app before disposing of it.\n\nThe product data lists no data store on the BreathLog sensor, so no stored data is to be erased from it. BreathLog Cloud, which the manufacturer hosts, stays in service for software `2.3`, a version this notice does not concern, and so does its data store: BreathLog Cloud patient records.\n\n## 12.")
 	kindtest.SaysNoneBecause(t, notice, doc, "the cloud goes on with the Gen 2 sensor", table, "how it is erased")
 
 	// A store on the sensor ends with the Gen 1 units: it stays in the list.

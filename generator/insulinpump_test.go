@@ -91,8 +91,8 @@ func TestInsulinPumpRemoteBolusByVersion(t *testing.T) {
 	read := buildFixture(t, "insulinpump")
 	old, cur := read("lumen-aid/2.0/csd.md"), read("lumen-aid/csd.md")
 	kindtest.SaysAll(t, "2.0/csd.md", old,
-		"| Clinical settings changed from another device over a network | No |",
-		"No one can change the device's clinical settings, or start or stop its therapy, from another device away from it.")
+		"| Clinical settings changed from another device over a network | No, from outside the product | Within the product, the Lumen app sends therapy data to the Lumen pump (data flow DF-02).",
+		"The device has no function by which a person away from it changes its clinical settings, or starts or stops its therapy, from another device over a network. Within the product, the Lumen app sends therapy data to the Lumen pump (data flow DF-02).")
 	kindtest.SaysNone(t, "2.0/csd.md", old, "**Remote bolus.**")
 	kindtest.SaysAll(t, "csd.md", cur,
 		"| Clinical settings changed from another device over a network | Yes: Remote bolus |",
@@ -101,10 +101,10 @@ func TestInsulinPumpRemoteBolusByVersion(t *testing.T) {
 		"| The patient or the user at the device is told of a change | Yes |",
 		"| On as shipped | No |",
 		"| Can be turned off | Yes. The patient, in the app under Settings")
-	kindtest.SaysNone(t, "csd.md", cur, "No one can change the device's clinical settings")
+	kindtest.SaysNone(t, "csd.md", cur, "has no function by which a person away from it changes")
 	plan := read("lumen-aid/security-plan.md")
 	kindtest.SaysAll(t, "security-plan.md", plan,
-		"**Version 2.0.** No one can change the device's clinical settings",
+		"**Version 2.0.** The device has no function by which a person away from it changes its clinical settings",
 		"**Version 2.1.** People can change the device's clinical settings from another device",
 		"of the customer security documentation of their version.")
 	kindtest.SaysAll(t, "mds2.md", read("lumen-aid/mds2.md"),

@@ -14,7 +14,7 @@ import (
 func TestInterfaceState81SaidOnce(t *testing.T) {
 	aph := buildFixture(t, "apheresis")("aph9/csd.md")
 	kindtest.SaysAll(t, "apheresis csd.md key facts", aph,
-		"As shipped: Aph-9 apheresis machine: RS-232 port, USB port, Barcode scanner, Touchscreen (whether each of these 4 is on is not stated).")
+		"Listed: Aph-9 apheresis machine: RS-232 port, USB port, Barcode scanner, Touchscreen (whether each of these 4 is on is not stated).")
 	kindtest.SaysNone(t, "apheresis csd.md key facts", aph, "RS-232 port (whether it is on is not stated)")
 	bb := buildFixture(t, "bloodbank")("sanguis-tms/csd.md")
 	kindtest.SaysAll(t, "bloodbank csd.md key facts", bb,
@@ -24,5 +24,5 @@ func TestInterfaceState81SaidOnce(t *testing.T) {
 		"As shipped: Control unit: CT scanner interface (CAN-based, proprietary cable) (whether it is on is not stated), Ethernet port of the control unit (off), Service USB port of the control unit (whether it is on is not stated).")
 	vs := buildFixture(t, "csdmodels")("vitasign/csd.md")
 	kindtest.SaysAll(t, "csdmodels csd.md key facts", vs,
-		"| As shipped: Ethernet, Wi-Fi (model VS-40 only), USB (model VS-40 only) (whether each of these 3 is on is not stated)")
+		"| Listed: Ethernet, Wi-Fi (model VS-40 only), USB (model VS-40 only) (whether each of these 3 is on is not stated)")
 }

@@ -22,11 +22,11 @@ func TestInterfacesTableSaysWhatIsNotListed(t *testing.T) {
 		{"labrobot", "sortline",
 			[]string{"Each stated physical and logical interface of the device, with its state as shipped. Whether the list names every interface of the device is not stated."},
 			[]string{"Each stated physical and logical interface of the device, as shipped. Whether the list names every interface of the device is not stated."},
-			"| Interfaces | 1 listed | As shipped: Ethernet (whether it is on is not stated). Whether the list names every interface of the device is not stated. |"},
+			"| Interfaces | 1 listed | Listed: Ethernet (whether it is on is not stated). Whether the list names every interface of the device is not stated. |"},
 		{"bloodgas", "orvyn-bg2",
 			[]string{"Each stated physical and logical interface of each part of the product, with its state as shipped. The interfaces of Orvyn POC Manager are not stated. Whether the list names every interface of the BG-2 analyser is not stated."},
 			[]string{"Each stated physical and logical interface of each part of the product, as shipped. The interfaces of Orvyn POC Manager are not stated. Whether the list names every interface of the BG-2 analyser is not stated."},
-			"| Interfaces | 4 listed | As shipped: BG-2 analyser: Ethernet port, Wi-Fi, Built-in barcode scanner, Touchscreen (whether each of these 4 is on is not stated). The interfaces of Orvyn POC Manager are not stated. Whether the list names every interface of the BG-2 analyser is not stated. |"},
+			"| Interfaces | 4 listed | Listed: BG-2 analyser: Ethernet port, Wi-Fi, Built-in barcode scanner, Touchscreen (whether each of these 4 is on is not stated). The interfaces of Orvyn POC Manager are not stated. Whether the list names every interface of the BG-2 analyser is not stated. |"},
 	} {
 		read := buildFixture(t, tc.fixture)
 		csd, plan := read(tc.product+"/csd.md"), read(tc.product+"/security-plan.md")

@@ -27,7 +27,7 @@ import (
 func TestLifecycleDefinitionsFromData(t *testing.T) {
 	const limited = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that "
 	for _, f := range []struct{ fixture, page, notices string }{
-		{"ecmo", "eclss1/lifecycle.md", "| 2.2 | ECLS-1 | Support | End of support, 2026-12-31 | Not published here |"},
+		{"ecmo", "eclss1/lifecycle.md", "| 2.2 | ECLS-1 | Support | End of life (date not announced), or end of support, 2026-12-31 | Not published here |"},
 		{"endowasher", "aer2/lifecycle.md", "| 6.0 | AER-2 | Support | Not announced | Not published here |"},
 		{"vrtherapy", "lumenvr-calm/lifecycle.md", "| 5.1 | Quest 3 | Support | Not announced | Not published here |"},
 		{"maldi", "spectrid-id-ms/lifecycle.md", "| 7.1 | ID-MS | End of Support | None scheduled | Not published here |"},

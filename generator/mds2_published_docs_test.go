@@ -27,7 +27,7 @@ func TestTeleicuMDS2AnswersWhatTheBuildPublishes(t *testing.T) {
 // port; a note-only answer beside it is warned about.
 func TestBloodbankMDS2TLSFromTheLDAPSPort(t *testing.T) {
 	const given = "\"CONN-7\" = { answer = \"yes\", note = 4 }\n"
-	const row = `| CONN-7 | Does the device support Transport Layer Security (TLS)? | [Yes](#how-derived-and-ruled-out-answers-were-reached "Derived from the product data: ports[6] is 636/tcp (LDAPS (Active Directory)), a protocol over TLS, outbound from Sanguis TMS application server.") |`
+	const row = `| CONN-7 | Does the device support Transport Layer Security (TLS)? | [Yes](#how-derived-and-ruled-out-answers-were-reached "Derived from the product data: ports[6] is 636/tcp (LDAPS (Active Directory)), a protocol over TLS, outbound from the Sanguis TMS application server.") |`
 	files, _ := buildFixtureEdited(t, "bloodbank", "sanguis-tms.toml", func(s string) string {
 		if !strings.Contains(s, given) {
 			t.Fatalf("the fixture no longer answers %s", given)

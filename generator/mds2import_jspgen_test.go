@@ -15,7 +15,7 @@ import (
 
 // wifiForm is the monitoringwifi fixture's built MDS2 workbook (form of
 // 4.0, whose CONN-1.1.1 is a derived Yes of model SPM-B12W only, with
-// jspgen's note 7 after the manufacturer's six), with cells changed through edit (answer and note
+// jspgen's note 8 after the manufacturer's seven), with cells changed through edit (answer and note
 // cells by question ID; "" leaves a cell as it is) and notes rewritten
 // (by number), saved to a file.
 func wifiForm(t *testing.T, edit map[string][2]string, notes map[int]string) string {
@@ -79,14 +79,14 @@ func withMDS2(section string) func(string) string {
 // import leaves them out and says so, and the product built again gives
 // the same form, byte for byte.
 // Before, every derived answer came back as the manufacturer's (check
-// warned that each repeats the data) and jspgen's note 7 became
-// mds2.notes number 7, fixed whatever the models' interfaces become.
+// warned that each repeats the data) and jspgen's note 8 became
+// mds2.notes number 8, fixed whatever the models' interfaces become.
 func TestImportOfJSPGenWorkbookLeavesDerivedOut(t *testing.T) {
 	section, imp := importForm(t, wifiForm(t, nil, nil))
 	if !imp.FromJSPGen() {
 		t.Fatal("jspgen's workbook is not recognised")
 	}
-	for _, absent := range []string{`"CONN-1.1.1"`, `"DOC-1"`, `"CONN-1.2.1"`, `"CSUP-4.1"`, "number = 7", "holds for model SPM-B12W"} {
+	for _, absent := range []string{`"CONN-1.1.1"`, `"DOC-1"`, `"CONN-1.2.1"`, `"CSUP-4.1"`, "number = 8", "holds for model SPM-B12W"} {
 		if strings.Contains(section, absent) {
 			t.Errorf("the section has %s, which the product data give:\n%s", absent, section)
 		}
@@ -117,34 +117,34 @@ func TestImportOfJSPGenWorkbookLeavesDerivedOut(t *testing.T) {
 // in jspgen's workbook is imported as theirs: a derived answer changed
 // (with a warning when it still refers to jspgen's note, whose reference
 // is dropped), and jspgen's note with its text rewritten (kept, and the
-// derived answer beside it left to the data: { note = 7 }).
+// derived answer beside it left to the data: { note = 8 }).
 func TestImportOfJSPGenWorkbookKeepsChanges(t *testing.T) {
 	section, imp := importForm(t, wifiForm(t, map[string][2]string{"CONN-1.1.1": {"No", ""}, "CONN-1.1.2": {"Yes", "Note 2"}}, nil))
 	if !strings.Contains(section, `"CONN-1.1.1" = "no"`) || !strings.Contains(section, `"CONN-1.1.2" = { answer = "yes", note = 2 }`) {
 		t.Errorf("changed answers not imported as the manufacturer's:\n%s", section)
 	}
-	if strings.Contains(section, "number = 7") {
-		t.Errorf("jspgen's note 7 imported:\n%s", section)
+	if strings.Contains(section, "number = 8") {
+		t.Errorf("jspgen's note 8 imported:\n%s", section)
 	}
 	ws := imp.Warnings()
-	if len(ws) != 1 || !strings.Contains(ws[0].String(), "refers to note 7, which jspgen wrote itself") {
-		t.Errorf("warnings %v; want one on CONN-1.1.1's reference to jspgen's note 7", ws)
+	if len(ws) != 1 || !strings.Contains(ws[0].String(), "refers to note 8, which jspgen wrote itself") {
+		t.Errorf("warnings %v; want one on CONN-1.1.1's reference to jspgen's note 8", ws)
 	}
 
 	const own = "Only the SPM-B12W has Wi-Fi; the other models have none."
-	section, _ = importForm(t, wifiForm(t, nil, map[int]string{7: own}))
-	if !strings.Contains(section, `"CONN-1.1.1" = { note = 7 }`) || !strings.Contains(section, "number = 7\ntext = \"\"\"\n"+own) {
-		t.Errorf("the rewritten note 7 and its answer are not imported as the manufacturer's:\n%s", section)
+	section, _ = importForm(t, wifiForm(t, nil, map[int]string{8: own}))
+	if !strings.Contains(section, `"CONN-1.1.1" = { note = 8 }`) || !strings.Contains(section, "number = 8\ntext = \"\"\"\n"+own) {
+		t.Errorf("the rewritten note 8 and its answer are not imported as the manufacturer's:\n%s", section)
 	}
 	// Built, CONN-1.1.1 is still derived, beside the manufacturer's note
-	// 7, and jspgen writes no note of its own for it.
+	// 8, and jspgen writes no note of its own for it.
 	files, _ := buildFixtureEdited(t, "monitoringwifi", "sentinel-w.toml", withMDS2(section))
 	csv := files["sentinel-w/mds2.csv"]
-	if !strings.Contains(csv, "\r\nCONN-1.1.1,CONN,CONN-1.1,Does the device support Wi-Fi?,Yes,7,"+own+",,,,,derived,") {
-		t.Errorf("CONN-1.1.1 not derived Yes beside the manufacturer's note 7:\n%s", csv)
+	if !strings.Contains(csv, "\r\nCONN-1.1.1,CONN,CONN-1.1,Does the device support Wi-Fi?,Yes,8,"+own+",,,,,derived,") {
+		t.Errorf("CONN-1.1.1 not derived Yes beside the manufacturer's note 8:\n%s", csv)
 	}
-	if md := files["sentinel-w/mds2.md"]; strings.Contains(md, "**Note 8.**") || strings.Contains(md, "holds for model SPM-B12W") {
-		t.Error("the built form has a note of jspgen's besides the manufacturer's note 7")
+	if md := files["sentinel-w/mds2.md"]; strings.Contains(md, "**Note 9.**") || strings.Contains(md, "holds for model SPM-B12W") {
+		t.Error("the built form has a note of jspgen's besides the manufacturer's note 8")
 	}
 }
 
@@ -168,7 +168,7 @@ func TestImportOfHandMadeWorkbookKeepsEverything(t *testing.T) {
 	if imp.FromJSPGen() {
 		t.Error("a workbook without the record taken for jspgen's")
 	}
-	for _, s := range []string{`"CONN-1.1.1" = { answer = "yes", note = 7 }`, `"DOC-1" = `, "number = 7"} {
+	for _, s := range []string{`"CONN-1.1.1" = { answer = "yes", note = 8 }`, `"DOC-1" = `, "number = 8"} {
 		if !strings.Contains(section, s) {
 			t.Errorf("the section lacks %s:\n%s", s, section)
 		}

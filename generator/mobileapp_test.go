@@ -130,7 +130,7 @@ func TestMobileAppPlanRemoteFunctionsAsStated(t *testing.T) {
 		"Tidewell Digital Health, Inc. states that it offers no remote service connection to the Tidewell BolusGuide.",
 		"Other things Tidewell Digital Health, Inc. does with the Tidewell BolusGuide over a network: software updates.",
 		"listen at the manufacturer, not on the user's home network;",
-		"No part of the product runs on the user's home network, so none listens there.",
+		"No part of the product listens on the user's home network: the BolusGuide app runs on a phone the user owns and connects from whatever network that device is on.",
 		"The product's users read about remote service in section 4.3",
 	)
 	kindtest.SaysNoneBecause(t, "security-plan.md", plan, "the manufacturer said to connect into the patient's app", "also reaches the Tidewell BolusGuide")
@@ -177,7 +177,7 @@ func TestMobileAppDocumentsSpeakOfAnAppAtHome(t *testing.T) {
 		"| Needs the internet or a cloud service | Not for its intended use; some of it is hosted by the manufacturer: BolusGuide Sync service; optional cloud service: Firebase Crashlytics |",
 		"| Remote service connections by the manufacturer | No | MDS2 form, RMOT-1.",
 		"| BolusGuide app | On the user's own phone | Tidewell publishes app updates through Apple's App Store and Google Play;",
-		"No firewall rule is given: no part of the product with a port in the table above sits on the user's home network; the BolusGuide app runs on a phone the user owns",
+		"No firewall rule is given: no part of the product listens on the user's home network; the BolusGuide app runs on a phone the user owns",
 		"**Remote service.** Tidewell Digital Health, Inc. states that it offers no remote service connection to the product.",
 		"| The product sends Tidewell Digital Health, Inc. data about its working, for maintenance (telemetry) | Yes |",
 		"| 2.4.0 | Limited Support | 2024-09-09 | 2025-09-08 | Does not apply | 2025-09-08 | Not announced | 2026-09-08 |", // an app is not produced

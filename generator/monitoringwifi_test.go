@@ -71,7 +71,7 @@ func TestMonitoringWiFiDocumentsNameTheModels(t *testing.T) {
 // TestMonitoringWiFiFormSaysWhichModelsHaveWiFi: the form covers the four
 // models. CONN-1.1.1 (Wi-Fi) was a plain Yes for all of them, and
 // JSP-MODELS, which asks which answers differ between the models, named
-// none. The Yes now refers to note 7, after the manufacturer's six, which
+// none. The Yes now refers to note 8, after the manufacturer's seven, which
 // names the B12W and says the others answer No; JSP-MODELS names
 // CONN-1.1.1; the JSON carries the note. CONN-1.1 (wireless) stays the
 // manufacturer's Yes with its note 1 on the WMTS radio: the radio, of kind
@@ -81,13 +81,13 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	site := buildMonitoringWiFi(t)
 	form := site("sentinel-w/mds2.md")
 	kindtest.SaysAll(t, "mds2.md", form,
-		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a07 |",
-		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 7). |",
-		"**Note 7.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
+		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface, on model SPM-B12W only.\") | Note\u00a08 |",
+		"Answers the product data show to differ between the models: CONN-1.1.1 (Yes for model SPM-B12W only, note 8). |",
+		"**Note 8.** The answer Yes to the questions that refer to this note holds for model SPM-B12W only: for the other models this form covers (SPM-B12, SPM-T2 and SPM-CS), the product data give No to each of those questions.",
 		"| CONN-1.1 | Does the device have any wireless connectivity? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"The manufacturer's answer; the product data agree: interfaces[2] is a wireless interface, on model SPM-B12W, not decided for models SPM-B12, SPM-T2 and SPM-CS.\") | Note\u00a01 |",
 	)
-	// mds2.json says which note jspgen wrote: note 7, not the
-	// manufacturer's notes 1 to 6.
+	// mds2.json says which note jspgen wrote: note 8, not the
+	// manufacturer's notes 1 to 7.
 	var js struct {
 		Notes []struct {
 			Number    int    `json:"number"`
@@ -100,15 +100,15 @@ func TestMonitoringWiFiFormSaysWhichModelsHaveWiFi(t *testing.T) {
 	}
 	for _, n := range js.Notes {
 		generated := n.Generated != nil && *n.Generated
-		if generated != (n.Number == 7) || n.Generated != nil && !*n.Generated {
+		if generated != (n.Number == 8) || n.Generated != nil && !*n.Generated {
 			t.Errorf("mds2.json note %d: generated %v", n.Number, n.Generated)
 		}
-		if n.Number == 7 && !strings.Contains(n.Text, "holds for model SPM-B12W only") {
-			t.Errorf("mds2.json note 7: %q", n.Text)
+		if n.Number == 8 && !strings.Contains(n.Text, "holds for model SPM-B12W only") {
+			t.Errorf("mds2.json note 8: %q", n.Text)
 		}
 	}
-	if len(js.Notes) != 7 {
-		t.Errorf("mds2.json has %d notes, want 7", len(js.Notes))
+	if len(js.Notes) != 8 {
+		t.Errorf("mds2.json has %d notes, want 8", len(js.Notes))
 	}
 	// The monitoring fixture with its interfaces every model's: its form
 	// has no such note.
@@ -234,7 +234,7 @@ func TestMonitoringWiFiCSDOfAVersionOnSomeModels(t *testing.T) {
 	form := files["sentinel-w/3.4/mds2.md"]
 	kindtest.SaysAll(t, "3.4/mds2.md", form,
 		"| CONN-1.1.1 | Does the device support Wi-Fi? | [Yes](#how-derived-and-ruled-out-answers-were-reached \"Derived from the product data: interfaces[2] is a Wi-Fi interface.\") |  |")
-	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data show to differ", "**Note 7.**", "The answer Yes to the questions that refer to this note holds for model")
+	kindtest.SaysNone(t, "3.4/mds2.md", form, "Answers the product data show to differ", "**Note 8.**", "The answer Yes to the questions that refer to this note holds for model")
 
 	// 3.4 on the two bedside models: the module is the B12W's of the two,
 	// and the key lists those two, as the form's note names the B12 as the

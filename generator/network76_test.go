@@ -16,7 +16,7 @@ func TestNetwork76ListeningNoneListed(t *testing.T) {
 	read := buildFixture(t, "mobilexray")
 	csd := read("mobile-dr2/csd.md")
 	kindtest.SaysAll(t, "csd.md key facts", csd,
-		"| Ports listening on the hospital network as shipped | None listed; the interface lists of the Cart console and the Wireless flat-panel detector are not stated to be complete |")
+		"| Ports listening on the hospital network as shipped | None listed; the interface lists of the Cart console and the Wireless flat-panel detector are stated not to be complete |")
 	kindtest.SaysNone(t, "csd.md key facts", csd, "| Ports listening on the hospital network as shipped | None |")
 }
 

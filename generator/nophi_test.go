@@ -121,7 +121,7 @@ func TestNophiSIEMNoNetwork(t *testing.T) {
 func TestNophiUpdateIntegrityFromTheFlow(t *testing.T) {
 	csd := buildFixture(t, "nophi")("ps40/csd.md")
 	kindtest.SaysAll(t, "csd.md", csd,
-		"Beyond this, how to identify the installed version and how users learn that an update exists are not stated. How the integrity and authenticity of an update are verified is not stated beyond the protection that [2.1 Data in transit](#2-1-data-in-transit) gives for data flow DF-01, which carries updates, and control C-INT-1 (\"The bootloader verifies Harrowgate's signature on a firmware image before installing it and at every start\").")
+		"Beyond this, how to identify the installed version is not stated. How users learn that an update exists is not stated beyond the MDS2 form's answers: Harrowgate Surgical Instruments, Inc. tells the customer when an update has been approved for installation (CSUP-7) and which updates are approved for the device (CSUP-11.1). How the integrity and authenticity of an update are verified is not stated beyond the protection that [2.1 Data in transit](#2-1-data-in-transit) gives for data flow DF-01, which carries updates, and control C-INT-1 (\"The bootloader verifies Harrowgate's signature on a firmware image before installing it and at every start\").")
 	kindtest.SaysNone(t, "csd.md", csd, "integrity and authenticity of an update are verified are not stated")
 
 	t.Run("no software flow in", func(t *testing.T) {

@@ -19,7 +19,7 @@ func TestNoticeUnstatedN70Items(t *testing.T) {
 		"How to isolate the affected devices on the customer's network is not stated.",
 		"What the customer should back up before the affected devices are upgraded or replaced, and how, is not stated.",
 		"How to decommission the affected devices is not stated.",
-		"ClearBite Connect continues with software `3.4`, a version this notice does not concern, so its data store stays in service: Scans in ClearBite Connect.",
+		"ClearBite Connect, which the manufacturer hosts, stays in service for software `3.4`, a version this notice does not concern, and so does its data store: Scans in ClearBite Connect.",
 	} {
 		if !strings.Contains(notice, want) {
 			t.Errorf("eos-3.3.md lacks %q", want)

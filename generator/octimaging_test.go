@@ -45,7 +45,7 @@ func TestOCTSupportStageWithoutUpdates(t *testing.T) {
 		"| Support | General availability | Released and supported with security updates on the timelines of [9.6 Patch and update timelines](#9-6-patch-and-update-timelines). | 4.2 (security updates stopped on 2026-10-13), 5.0 |",
 		"these commitments are not for version `4.2`.")
 	kindtest.SaysAll(t, "lifecycle.md", files["lumis-oct/lifecycle.md"],
-		"| 4.2 | LUMIS-1 | Support (security updates stopped on 2026-10-13) | End of support, 2027-06-30 |")
+		"| 4.2 | LUMIS-1 | Support (security updates stopped on 2026-10-13) | End of life (date not announced), or end of support, 2027-06-30 |")
 }
 
 // TestOCTRemoteServiceConnectionNamesNoDestination: the screen-sharing

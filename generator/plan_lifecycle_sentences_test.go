@@ -16,8 +16,8 @@ import (
 func TestPlanPenTestDetailsNotStatedBesideActivity(t *testing.T) {
 	plan := buildFixture(t, "nicucam")("kinview/security-plan.md")
 	kindtest.SaysAll(t, "nicucam security-plan.md", plan,
-		"The details of the penetration test (its tester, independence and findings one by one) are not stated (see [8.2 Penetration test](#8-2-penetration-test)); section 8.1 gives the penetration testing recorded (VA-01) and its outcome.",
-		"[8.2 Penetration test](#8-2-penetration-test) (the tester, independence and findings of the penetration test are not stated; section 8.1 gives the penetration testing recorded, VA-01) |")
+		"The findings of the penetration testing recorded in section 8.1 (VA-01) are not listed one by one (see [8.2 Penetration test](#8-2-penetration-test)); what is deferred is as the text above states.",
+		"[8.2 Penetration test](#8-2-penetration-test) (penetration testing is recorded in section 8.1, VA-01; its tester, the tester's independence and its findings one by one are not stated) |")
 	kindtest.SaysNone(t, "nicucam security-plan.md", plan, "A penetration test is not stated", "a penetration test is not stated")
 
 	other := buildFixture(t, "genomicscloud")("helixa/security-plan.md")

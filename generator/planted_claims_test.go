@@ -20,8 +20,8 @@ func TestClaimContradictionsPlanted(t *testing.T) {
 		{
 			name: "the CSD without the incident commitment (24/7 line, 24-hour triage)",
 			edit: kindtest.Replace("[postmarket.incident_reporting]\ncontact = \"support\"\navailability = \"always\"\ntriage_hours = 24\n", ""),
-			want: "postmarket.incident_response: a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state triage_hours",
-			at:   `incident_response = """`,
+			want: "postmarket.incident_reporting: the documents of a cyber device must tell the customer how to report a suspected incident and how fast it is triaged, but the product file has no [postmarket.incident_reporting] table: add one with triage_hours",
+			at:   "[postmarket]",
 		},
 		{
 			name: "incident triage slower than the CVD acknowledgement",

@@ -12,7 +12,7 @@ import (
 // which secures that part, what data go there and how they are protected
 // in the data's own words, never "unencrypted" of its own.
 func TestSerialOnlyInfrastructureData(t *testing.T) {
-	const secures = "which the hospital configures and secures: restrict it to the systems the data go to."
+	const secures = "which is the hospital's own."
 	t.Run("interfaces only", func(t *testing.T) {
 		// No field links an interface to the terminal server: the
 		// interface of the analyzer that carries PHI is named with its

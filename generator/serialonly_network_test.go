@@ -30,7 +30,7 @@ func TestSerialOnlyReachesNetworkThroughTerminalServer(t *testing.T) {
 	kindtest.SaysNone(t, "gx7/csd.md", csd, never...)
 	kindtest.SaysAll(t, "gx7/csd.md", csd,
 		"the interfaces it has (it uses no network port; its data reach the hospital network through the Hospital serial-to-Ethernet terminal server)",
-		"No firewall rule is given for the device: it uses no network port, and the product data do not say whether its interface of kind other (Built-in barcode scanner) joins a network. Its data reach the hospital network through the Hospital serial-to-Ethernet terminal server, which the hospital configures and secures: restrict it to the systems the data go to.",
+		"No firewall rule is given for the device: it uses no network port, and the product data do not say whether its interface of kind other (Built-in barcode scanner) joins a network. Its data reach the hospital network through the Hospital serial-to-Ethernet terminal server, which is the hospital's own.",
 		"| Ports listening on the hospital network as shipped | None on the GX-7 analyzer; those of the Hospital serial-to-Ethernet terminal server are the hospital's own and not stated here |",
 		"| Connections opened from the hospital network as shipped | None on the GX-7 analyzer; those of the Hospital serial-to-Ethernet terminal server are the hospital's own and not stated here |",
 		"| Needs the internet or a cloud service | No: the device uses no network port; its data reach the hospital network through the Hospital serial-to-Ethernet terminal server |",
@@ -57,7 +57,7 @@ func TestSerialOnlyWithoutOtherKindHasNoNetworkInterface(t *testing.T) {
 	kindtest.SaysNone(t, "gx7/csd.md", csd, "(it joins no network)", "The device joins no network", "No: the device joins no network")
 	kindtest.SaysAll(t, "gx7/csd.md", csd,
 		"the interfaces it has (it has no network interface of its own; its data reach the hospital network through the Hospital serial-to-Ethernet terminal server)",
-		"No firewall rule is given for the device: it uses no network port and has no network interface. Its data reach the hospital network through the Hospital serial-to-Ethernet terminal server, which the hospital configures and secures: restrict it to the systems the data go to.",
+		"No firewall rule is given for the device: it uses no network port and has no network interface. Its data reach the hospital network through the Hospital serial-to-Ethernet terminal server, which is the hospital's own.",
 	)
 }
 
@@ -100,6 +100,6 @@ func TestNoticeIsolatesCustomerInfrastructure(t *testing.T) {
 	kindtest.SaysNone(t, "eos-2.0.md", notice, "joins no network", "nothing of it to isolate")
 	kindtest.SaysAll(t, "eos-2.0.md", notice,
 		"The device has no network interface and uses no network port.",
-		"The device uses no network port, so no firewall rule isolates it; its data reach the customer's network through the Clinic terminal server, the customer's own: restrict it to the systems the data go to.",
+		"The device uses no network port, so no firewall rule isolates it; its data reach the customer's network through the Clinic terminal server, which is the customer's own.",
 	)
 }

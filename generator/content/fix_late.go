@@ -81,3 +81,21 @@ func (p *Product) PastLimit(risk RiskControl, versions []string, discovered, out
 	}
 	return d, true
 }
+
+// InstallableFix is when the fix of a vulnerability, released on out in
+// version fixedIn, came out in a version customers may install: out,
+// unless fixedIn was withdrawn (versions.withdrawn); then the general
+// availability of the version that replaced it (replaced_by), zero
+// where that is not stated, and withdrawn is the withdrawn version. A
+// withdrawn first fix does not count as the fix: from its withdrawal no
+// document sends a customer to it.
+func (p *Product) InstallableFix(fixedIn string, out Date) (installable Date, withdrawn *Version) {
+	w := p.Version(fixedIn)
+	if w == nil || w.Withdrawn.IsZero() {
+		return out, nil
+	}
+	if r := p.Version(w.ReplacedBy); w.ReplacedBy != "" && r != nil {
+		return r.GeneralAvailability, w
+	}
+	return Date{}, w
+}

@@ -93,19 +93,26 @@ func ruleIncidentReporting(s *Site, p *Product) Diagnostics {
 	// security contact (the site file defines it as taking them): only
 	// one they cannot print leaves the customer nobody to report to.
 	if ir.Contact == "" && !securityContactReachable(s) {
-		missing = append(missing, "contact (whom customers report a suspected incident to)")
+		missing = append(missing, "contact (whom the customer reports a suspected incident to)")
 	}
 	if ir.TriageHours == 0 {
 		missing = append(missing, "triage_hours (how soon a report is triaged)")
 	}
 	if len(missing) > 0 {
-		path := "postmarket.incident_reporting"
-		if !p.Source.Has(path) {
-			path = "postmarket.incident_response"
+		// Keyed at the table the remedy names, also when the file has
+		// none (the line is then its [postmarket] table's, where the new
+		// table goes); the audience word is the product's own (the user
+		// of a product patients use alone at home, the hospital of an
+		// in-house device).
+		const path = "postmarket.incident_reporting"
+		why := "the documents of a cyber device must tell the customer how to report a suspected incident and how fast it is triaged"
+		var msg string
+		if p.Source.Has(path) {
+			msg = why + ", but postmarket.incident_reporting does not state " + strings.Join(missing, " or ")
+		} else {
+			msg = why + ", but the product file has no [postmarket.incident_reporting] table: add one with " + strings.Join(missing, " and ")
 		}
-		out = append(out, at(p, Warning, path,
-			"a cyber device's customers need to know how to report a suspected incident and how fast it is triaged, but postmarket.incident_reporting does not state %s (FDA labeling item 4)",
-			strings.Join(missing, " or ")))
+		out = append(out, at(p, Warning, path, "%s (FDA labeling item 4)", p.InHouseWords(msg)))
 	}
 	return out
 }

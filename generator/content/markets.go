@@ -57,7 +57,7 @@ func (p *Product) DataLabel(d DataKind) string {
 	if d == "phi" && p.NotForUS() {
 		return healthDataLabel
 	}
-	return d.Label()
+	return d.labelFor(p) // a lone user's words (vocab.go)
 }
 
 // DataLabels is DataLabel of each kind, in order.

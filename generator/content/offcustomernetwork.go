@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // NoPartOnCustomerNetwork reports a product that its parts and interfaces
 // alone keep off the customer's network, its ports written or not: every
@@ -70,4 +73,56 @@ func (p *Product) ConnectsOverCarrier(partID string) bool {
 		}
 	}
 	return false
+}
+
+// HomeHostParts returns, in part order, the parts that run on a phone or
+// computer the customer itself owns at home: the customer_device parts of
+// a product used at home with no customer organisation written (home_use
+// = true, customer not written: the patient or user is the customer, and
+// PatientsDevices is false). PartOnCustomerSide leaves them out, as no
+// firewall rule of the customer's is written for them, but such a host
+// is on whatever network its owner puts it on, often the customer's own
+// home network: the documents then say only that no part listens there
+// (HomeHostsListen false) and that the part connects from whatever
+// network its device is on, never that no part is on that network.
+func (p *Product) HomeHostParts() []Part {
+	if !p.HomeUse.IsTrue() || p.PatientsDevices() {
+		return nil
+	}
+	return p.partsWhere(PartRuns.IsCustomerDevice)
+}
+
+// HomeHostsListen reports a port of a HomeHostParts part that is not
+// stated to be only outbound (it listens, or its direction is not
+// stated): then not even "no part listens on the customer's network" is
+// decided.
+func (p *Product) HomeHostsListen() bool {
+	hosts := p.HomeHostParts()
+	return slices.ContainsFunc(p.Ports, func(pt Port) bool {
+		id := p.PartOfPort(pt).ID
+		return slices.ContainsFunc(hosts, func(h Part) bool { return h.ID == id }) && (pt.Direction != "out" || !pt.DirectionStated())
+	})
+}
+
+// HomeHostsText is the security plan's sentence on the ports of a
+// product none of whose parts is on the customer's network as the
+// documents count it (OnCustomerNetwork false), where a part runs on a
+// device the customer owns at home (HomeHostParts): "No part of the
+// product listens on the customer's network: the SonaBeat app runs on a
+// device the customer owns and connects from whatever network that
+// device is on." Where such a part may listen (HomeHostsListen), only
+// where it runs is said. "" without such a part.
+func (p *Product) HomeHostsText() string {
+	hosts := p.HomeHostParts()
+	if len(hosts) == 0 {
+		return ""
+	}
+	var where []string
+	for _, pt := range hosts {
+		where = append(where, pt.TheName()+" "+p.PartRunsWhere(pt)+p.PartConnectsWords(pt))
+	}
+	if p.HomeHostsListen() {
+		return capitaliseFirst(strings.Join(where, "; ")) + p.InHouseWords(", on whatever network that device is on; whether it is the customer's network is not stated.")
+	}
+	return p.InHouseWords("No part of the product listens on the customer's network: ") + strings.Join(where, "; ") + "."
 }

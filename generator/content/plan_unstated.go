@@ -33,6 +33,18 @@ func rulePenTestUnstated(p *Product) Diagnostics {
 			"not stated: the CSD (section 15.2, Security testing and certifications) %s; add [verification.penetration_test] with tester, independence and scope, and start and end once it is performed (planned = true while it is still to come)",
 			says)}
 	}
+	if slices.ContainsFunc(p.Verification.Activities, func(a Activity) bool { return a.Kind == "penetration" }) {
+		// The plan's 8.2 (and the CSD's 15.2) then give the penetration
+		// testing [[verification.activities]] records; only its details
+		// are said to be not stated.
+		docs, give, say := "the security plan (section 8.2, Penetration test)", "gives", "says"
+		if p.Produces("csd") {
+			docs, give, say = "the security plan (section 8.2, Penetration test) and the CSD (section 15.2, Security testing and certifications)", "give", "say"
+		}
+		return Diagnostics{at(p, Warning, "verification.penetration_test",
+			"not stated: %s %s the penetration testing only as [[verification.activities]] records it, and %s that its tester, the tester's independence and its findings one by one are not stated; add [verification.penetration_test] with tester, independence and scope, start and end, and its findings",
+			docs, give, say)}
+	}
 	docs := "the security plan (section 8.2, Penetration test) says"
 	if p.Produces("csd") {
 		docs = "the security plan (section 8.2, Penetration test) and the CSD (section 15.2, Security testing and certifications) say"

@@ -14,7 +14,9 @@ import (
 // manufacturer's: the manufacturer's own remote changes are
 // remote_service.other_functions' configuration. A paired app or remote
 // control at the device's side is not one. The list [[remote_control]]
-// not written is not stated; remote_control = [] says nobody can.
+// not written is not stated; remote_control = [] says the device has no
+// such function over a network (its own parts may still send it therapy
+// or configuration: RemoteControlInProductText).
 type RemoteControl struct {
 	Name             string `toml:"name" jsp:"required" doc:"Short name of the function (\"Remote pressure changes\", \"Remote bolus\"); a version's changes name it by this."`
 	By               string `toml:"by" jsp:"required" doc:"Who can use it, by role: the prescribing physician, the DME supplier's staff, a caregiver the patient invites, an ICU physician at a central station."`
@@ -36,7 +38,7 @@ type RemoteControlGroup struct {
 	// product that lists no versions.
 	Versions []string
 	// Stated: the versions' data write remote_control (an empty list
-	// says nobody can); Entries are its entries.
+	// says the device has none over a network); Entries are its entries.
 	Stated  bool
 	Entries []RemoteControl
 }

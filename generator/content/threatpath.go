@@ -54,6 +54,9 @@ func (p *Product) ThreatPath(t Threat) []PathStep {
 	// attacker there, so it clears held.
 	held := ""
 	afterFlow := false
+	// reached is true while the attack is at a part or system a flow of
+	// its route arrived at (the part step right after that flow).
+	reached := false
 	for i, name := range t.Path {
 		afterFlow = i > 0 && out[i-1].Flow != nil
 		step := PathStep{Name: name}
@@ -67,15 +70,19 @@ func (p *Product) ThreatPath(t Threat) []PathStep {
 			if !step.AtReceiver {
 				held = ""
 			}
-			at = step.To.Key
+			at, reached = step.To.Key, false
 		} else if p.flowInSomeVersion(name) {
-			step.Missing, step.NewRoute, at, held = true, true, "", ""
+			step.Missing, step.NewRoute, at, held, reached = true, true, "", "", false
 		} else {
 			step.End, _ = p.ResolveFlowEnd(name)
-			// After a flow, a part or system the flow does not arrive
-			// at starts another route; after a part or system, the
-			// attack moves on by a way the data flows do not model.
-			step.NewRoute = at == "" || (afterFlow && at != step.End.Key)
+			// A part or system the flow before it does not arrive at
+			// starts another route: right after the flow, or right
+			// after the part or system the flow arrived at. After a
+			// part or system no flow of the route arrived at (where a
+			// route starts), the attack moves on by a way the data
+			// flows do not model.
+			step.NewRoute = at == "" || ((afterFlow || reached) && at != step.End.Key)
+			reached = !step.NewRoute && at == step.End.Key && (afterFlow || reached)
 			at, held = step.End.Key, step.End.Key
 		}
 		out = append(out, step)

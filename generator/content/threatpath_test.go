@@ -167,7 +167,9 @@ protection = "Signed."
 }
 
 // TestThreatPathRoutes: a part or system the previous flow does not
-// arrive at starts another route; parts in a row stay one route.
+// arrive at starts another route, right after the flow or right after
+// the part the flow arrived at (threats.path's doc tag); parts in a row
+// that no flow of the route arrived at stay one route.
 func TestThreatPathRoutes(t *testing.T) {
 	p := &Product{
 		Parts:         []Part{{ID: "pump", Name: "Pump", Runs: "device"}, {ID: "server", Name: "Server", Runs: "customer_hosted"}},
@@ -183,11 +185,17 @@ func TestThreatPathRoutes(t *testing.T) {
 		}
 		routes = append(routes, strings.Join(names, " "))
 	}
-	if got, want := strings.Join(routes, " | "), "server F-1 | Badge F-3 pump server"; got != want {
+	if got, want := strings.Join(routes, " | "), "server F-1 | Badge F-3 pump | server"; got != want {
 		t.Fatalf("routes %q, want %q", got, want)
 	}
 	if !steps[1].AtSource || !steps[3].AtSource {
 		t.Fatalf("F-1 and F-3 are reached at their senders: %+v", steps)
+	}
+	if rs := Routes(p.ThreatPath(Threat{Path: []string{"Badge", "pump", "server", "F-1"}})); len(rs) != 1 {
+		t.Fatalf("parts in a row no flow arrived at: %d routes, want 1", len(rs))
+	}
+	if rs := Routes(p.ThreatPath(Threat{Path: []string{"server", "F-1", "pump", "pump", "server"}})); len(rs) != 2 {
+		t.Fatalf("a part after the part F-1 arrived at (named twice): %d routes, want 2", len(rs))
 	}
 }
 

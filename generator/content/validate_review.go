@@ -323,13 +323,21 @@ func ruleFixReleasedLate(p *Product) Diagnostics {
 		if v.Status != "affected" || v.Fixed.IsZero() || strings.TrimSpace(v.FixDelayReason) != "" {
 			continue
 		}
-		late, ok := p.LateFix(v.Risk, v.Versions, v.Discovered, v.Fixed, v.Fixed)
+		fixed, w := p.InstallableFix(v.FixedIn, v.Fixed)
+		if fixed.IsZero() {
+			continue // withdrawn, its replacement's release not stated
+		}
+		late, ok := p.LateFix(v.Risk, v.Versions, v.Discovered, fixed, fixed)
 		if !ok {
 			continue
 		}
+		released := fmt.Sprintf("its fix, released on %s,", fixed)
+		if w != nil {
+			released = fmt.Sprintf("its fix, first released on %s in version %s (withdrawn on %s) and then on %s in version %s, which replaced it,", v.Fixed, w.Version, w.Withdrawn, fixed, w.ReplacedBy)
+		}
 		out = append(out, at(p, Warning, fmt.Sprintf("vulnerabilities[%d].fixed", i),
-			"%s affects %s and its fix, released on %s, came %s after it was identified (%s), %s beyond the %s the documents promise for %s (postmarket.patching.%s): state why it took longer and what protected patients meanwhile in fix_delay_reason",
-			v.ID, AndList(v.Versions), v.Fixed, plural(late.Days, "day"), v.Discovered, plural(late.Days-late.Limit, "day"), plural(late.Limit, "day"), late.What, late.Key))
+			"%s affects %s and %s came %s after it was identified (%s), %s beyond the %s the documents promise for %s (postmarket.patching.%s): state why it took longer and what protected patients meanwhile in fix_delay_reason",
+			v.ID, AndList(v.Versions), released, plural(late.Days, "day"), v.Discovered, plural(late.Days-late.Limit, "day"), plural(late.Limit, "day"), late.What, late.Key))
 	}
 	return out
 }

@@ -169,6 +169,23 @@ var dataKinds = []struct {
 	{"statistics", "Counts or statistics about groups (no data of any one patient)"},
 }
 
+// loneUserMeasurements is the label of measurements for a product whose
+// only customer is its user at home (loneUser): that user is no hospital's
+// patient and has no record number, so the label names what the kind
+// leaves out in the user's terms (the name or another direct identifier,
+// as the kind is defined).
+const loneUserMeasurements = "Measurements or recordings (no name or other direct identifier)"
+
+// labelFor is the data kind's label as the documents of p print it:
+// Label, but for a product used alone at home (loneUser) the labels
+// worded for a hospital's patients in the user's terms.
+func (d DataKind) labelFor(p *Product) string {
+	if d == "measurements" && p.loneUser() {
+		return loneUserMeasurements
+	}
+	return d.Label()
+}
+
 // Values lists the data kinds.
 func (DataKind) Values() []string {
 	out := make([]string, len(dataKinds))

@@ -64,7 +64,30 @@ func (d DocumentData) FixReachTable() string {
 	if len(names) == 0 {
 		return ""
 	}
-	return " The responsibility table below gives the patching of " + content.AndList(names) + "."
+	return " The responsibility table below gives the patching of " + content.AndList(names) + d.osPatchUnsaid() + "."
+}
+
+// osPatchUnsaid is the clause FixReachTable adds where the MDS2 form is
+// built and the manufacturer answers that the device runs an operating
+// system that may need security patches (CSUP-2 Yes) but not who must
+// install them (CSUP-2.2 neither answered nor referred to a note that
+// says more than "Not stated"): the table's patching texts, which jspgen
+// does not read, may speak only of the product's own software (an app
+// on a tablet whose Android nobody is said to update), so that who
+// installs the operating system's patches is not said beyond them.
+func (d DocumentData) osPatchUnsaid() string {
+	p := d.Product
+	if p == nil || !d.Built.MDS2 || p.MDS2Answered("CSUP-2") != "yes" {
+		return ""
+	}
+	if p.MDS2Answered("CSUP-2.2") != "" || p.MDS2.Answers["CSUP-2.2"].Note != 0 && !p.MDS2NoteUnstated("CSUP-2.2") {
+		return ""
+	}
+	thing := "device"
+	if p.CalledProduct() {
+		thing = "product"
+	}
+	return "; the MDS2 form answers that the " + thing + " runs an operating system that may need security patches (" + FormCite(p, "CSUP-2") + "), and who installs those patches is not stated beyond the patching quoted there"
 }
 
 // FixReachSentences follows the lifecycle page's fix timeline, which no

@@ -25,9 +25,17 @@ type LateFix struct {
 	Versions []string
 	// In is the version the fix came out in, when not one of Versions;
 	// "" while the fix is open.
-	In           string
-	Discovered   content.Date
-	Uncontrolled bool // its risk is uncontrolled
+	In string
+	// FirstIn is the version the fix first came out in, when that version
+	// was withdrawn by the date the document speaks as of
+	// (vuln.Vulnerability.FixWithdrawn): FirstOut is its release (zero
+	// when not stated) and Withdrawn its withdrawal. The fix then counts
+	// to the version that replaced it (In, Out), the first with the fix
+	// a customer may install, or is open while none is out. "" otherwise.
+	FirstIn             string
+	FirstOut, Withdrawn content.Date
+	Discovered          content.Date
+	Uncontrolled        bool // its risk is uncontrolled
 	content.FixDelay
 }
 
@@ -86,7 +94,18 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 			continue
 		}
 		fixed := set.FixOut(v)
-		if fixed.IsZero() && v.FixReleased() {
+		var firstIn string
+		var firstOut content.Date
+		if !v.FixWithdrawn.IsZero() && v.FixedIn != "" && v.FixedIn != v.Version {
+			// The first fix was withdrawn: a customer could install
+			// the fix only from its replacement's release, none while
+			// no replacement is stated or out.
+			firstIn, firstOut, fixed = v.FixedIn, fixed, content.Date{}
+			if ver := set.Version(v.FixInstead); v.FixInstead != "" && ver != nil {
+				fixed = ver.Available
+			}
+		}
+		if fixed.IsZero() && v.FixReleased() && firstIn == "" {
 			continue // released on a date not stated: how long it took is not known
 		}
 		delay, past := p.PastLimit(v.Risk, []string{v.Version}, v.Discovered, fixed, on)
@@ -94,9 +113,12 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 			continue
 		}
 		f := LateFix{ID: v.ID, Reason: reason, Versions: []string{v.Version}, Discovered: v.Discovered, Uncontrolled: v.Risk.Uncontrolled(), FixDelay: delay}
+		if firstIn != "" {
+			f.FirstIn, f.FirstOut, f.Withdrawn = firstIn, firstOut, v.FixWithdrawn
+		}
 		if !delay.Open {
 			f.In = v.InstallVersion()
-			if !v.Fixed.IsZero() && v.FixedIn != "" {
+			if !v.Fixed.IsZero() && v.FixedIn != "" && firstIn == "" {
 				f.In = v.FixedIn
 			}
 			if f.In == v.Version {
@@ -106,6 +128,7 @@ func LateFixes(p *content.Product, set *vuln.Set, rows []*vuln.Vulnerability, on
 		i := slices.IndexFunc(out, func(g LateFix) bool {
 			// the same discovery and days give the same release
 			return g.ID == f.ID && g.Reason == f.Reason && g.In == f.In && g.Discovered.String() == f.Discovered.String() &&
+				g.FirstIn == f.FirstIn && g.FirstOut.String() == f.FirstOut.String() && g.Withdrawn.String() == f.Withdrawn.String() &&
 				g.Uncontrolled == f.Uncontrolled && g.Open == f.Open && g.Days == f.Days && g.Limit == f.Limit &&
 				g.Commitment == f.Commitment && g.Limited == f.Limited && g.LimitedSince.String() == f.LimitedSince.String() &&
 				g.Stop.Notice == f.Stop.Notice && g.Stop.At.String() == f.Stop.At.String()

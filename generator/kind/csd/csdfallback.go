@@ -30,22 +30,41 @@ func (CSDData) MDS2RemoteService(p *content.Product, hosp string) string {
 	return joinFormClauses(clauses, notes)
 }
 
-// AccountsIncomplete is the form's SGUD-3 and PAUT-4 answered No (the
-// documentation does not describe every account, or does not list every
-// default account), cited ("SGUD-3", "PAUT-4 and SGUD-3, note 2"),
-// for section 11.4: the accounts it lists are then not all of them. ""
-// where neither is a No.
+// AccountsIncomplete is the form's PAUT-4 or SGUD-3 answered No where
+// the other does not contradict it (the documentation does not list every
+// default account, or does not describe every account), cited ("SGUD-3",
+// "PAUT-4 and SGUD-3, note 2"), for section 11.4: the accounts it lists
+// are then not all of them. SGUD-3 No holds alone (every account is more
+// than every default account); PAUT-4 No holds only where SGUD-3 is not
+// Yes: beside SGUD-3 Yes (every account described) the two disagree, and
+// the CSD asserts neither (check warns, mds2form checkAccountsListed). ""
+// otherwise.
 func (CSDData) AccountsIncomplete(p *content.Product) string {
+	paut, sgud := p.MDS2Answered("PAUT-4"), p.MDS2Answered("SGUD-3")
 	var ids []string
-	for _, id := range []string{"PAUT-4", "SGUD-3"} {
-		if p.MDS2Answered(id) == "no" {
-			ids = append(ids, formCite(p, id))
-		}
+	if paut == "no" && sgud != "yes" {
+		ids = append(ids, formCite(p, "PAUT-4"))
+	}
+	if sgud == "no" {
+		ids = append(ids, formCite(p, "SGUD-3"))
 	}
 	if len(ids) == 0 {
 		return ""
 	}
 	return content.AndList(ids)
+}
+
+// AccountsCompletenessUnstated reports, for section 11.4 beside a list of
+// accounts, that the product data do not say whether the list names every
+// account: the manufacturer's MDS2 answers PAUT-4 (every default account
+// listed) and SGUD-3 (every account described) are neither Yes nor No
+// (not answered, N/A or See Note), and no other key of the product data
+// says the list is complete. Where one is Yes the list is stated to be
+// whole, or contradicted (PAUT-4 No beside SGUD-3 Yes, which check warns
+// about); where one is No, AccountsIncomplete says so.
+func (d CSDData) AccountsCompletenessUnstated(p *content.Product) bool {
+	paut, sgud := p.MDS2Answered("PAUT-4"), p.MDS2Answered("SGUD-3")
+	return paut != "yes" && sgud != "yes" && paut != "no" && sgud != "no"
 }
 
 // dataStoresUnstated warns where data_stores is not written while the

@@ -132,3 +132,48 @@ func (CSDData) MDS2UpdateIntegrity(p *content.Product) string {
 	}
 	return joinFormClauses(clauses, notes)
 }
+
+// MDS2UpdateNotification is what the manufacturer's own MDS2 answers on
+// telling customers of approved updates (CSUP-7, CSUP-11.1) say, for
+// section 6 where how users learn that an update exists is otherwise not
+// stated: as MDS2UpdateIntegrity, "" for none. The manufacturer, named by
+// maker (already Markdown), is said once: "Aldermoor tells the customer
+// when an update has been approved for installation (CSUP-7) and which
+// updates are approved for the device (CSUP-11.1)".
+func (CSDData) MDS2UpdateNotification(p *content.Product, maker string) string {
+	m := strings.TrimSpace(maker)
+	if m == "" {
+		m = "the manufacturer"
+	}
+	thing := "device"
+	if p.CalledProduct() {
+		thing = "product"
+	}
+	var preds []string
+	for _, f := range []formFact{
+		{"CSUP-7", "tells the customer when an update has been approved for installation", "does not tell the customer when an update has been approved for installation"},
+		{"CSUP-11.1", "tells customers which updates are approved for the " + thing, "does not tell customers which updates are approved for the " + thing},
+	} {
+		cs, _ := formClauses(p, []formFact{f})
+		if len(cs) > 0 {
+			preds = append(preds, cs[0])
+		}
+	}
+	if len(preds) == 2 && strings.HasPrefix(preds[0], "tells ") == strings.HasPrefix(preds[1], "tells ") {
+		// the same verb: said once ("tells the customer when … and which …")
+		verb, join := "tells ", " and "
+		if !strings.HasPrefix(preds[0], verb) {
+			verb, join = "does not tell ", " or "
+		}
+		preds = []string{preds[0] + join + strings.TrimPrefix(preds[1], verb+"customers ")}
+	}
+	var clauses []string
+	if len(preds) > 0 {
+		clauses = []string{m + " " + content.AndList(preds)}
+	}
+	_, notes := formClauses(p, []formFact{{"CSUP-7", "", ""}, {"CSUP-11.1", "", ""}})
+	if len(clauses) == 0 && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, unstatedMark) }) {
+		return ""
+	}
+	return joinFormClauses(clauses, notes)
+}

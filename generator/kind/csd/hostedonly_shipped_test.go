@@ -53,7 +53,7 @@ func TestCSDHostedOnlyProductIsNotShipped(t *testing.T) {
 			[]string{fmt.Sprintf(rule, "Hospital network", "Whenever the product is used")}, []string{"| Allow | Hospital EHR |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[0].Runs = "customer_hosted" },
 			[]string{"| Ports the product listens on as shipped | TCP 443; whether it is open as shipped is not stated |", "| Enabled as shipped |",
-				`"As shipped" is the port's state before the hospital changes any setting.`, "| Interfaces | 1 | As shipped: SepsiScore FHIR R4 REST API (whether it is on is not stated) |"},
+				`"As shipped" is the port's state before the hospital changes any setting.`, "| Interfaces | 1 | Listed: SepsiScore FHIR R4 REST API (whether it is on is not stated) |"},
 			[]string{"Whenever the product is used", "When its interface is used", "listens on at the manufacturer", `"Enabled" is the port's state`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -54,9 +54,9 @@ func TestCSDCustomerComputerInterfacesAreAsInstalled(t *testing.T) {
 			[]string{"RhythmTrace Analyst, as installed: USB port", "For the interfaces of RhythmTrace Analyst, on "},
 			[]string{"(whether it is on is not stated) as shipped |"}},
 		{"on the device", func(p *kind.Product) { p.Parts[1].Runs = "device" },
-			// "As shipped" leads the list: after it, it read as if the
-			// unknown states were what ships
-			[]string{"| Interfaces | 4 | As shipped: RT-7 recorder: "},
+			// one label leads the list: after it, it read as if the unknown
+			// states were what ships; with no state stated, it is "Listed"
+			[]string{"| Interfaces | 4 | Listed: RT-7 recorder: "},
 			[]string{"as installed", "For the interfaces of", "(whether it is on is not stated) as shipped |"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,3 +27,18 @@ func (d *CSDData) OtherVersionNotices(p *content.Product, on content.Date) []Not
 		return (n.Kind == "end_of_life" || n.Kind == "end_of_support") && len(n.Versions) > 0 && !slices.Contains(n.Versions, d.Device.Version)
 	})
 }
+
+// WithdrawalNotices are the notices of p issued by date on about the
+// withdrawn version ver other than end-of-life and end-of-support ones
+// (those are OtherVersionNotices): the security advisory or field safety
+// notice that explains the withdrawal, which section 13's withdrawal
+// paragraph links, as the lifecycle page does. Nil when the product
+// builds no notices, for Device itself, or for none.
+func (d *CSDData) WithdrawalNotices(p *content.Product, on content.Date, ver string) []NoticeRef {
+	if p == nil || d.Device == nil || ver == d.Device.Version {
+		return nil
+	}
+	return noticesWhere(kind.Product{Product: p}, d.Device, on, d.Up, func(n content.Notice) bool {
+		return n.Kind != "end_of_life" && n.Kind != "end_of_support" && slices.Contains(n.Versions, ver)
+	})
+}

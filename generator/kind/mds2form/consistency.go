@@ -133,6 +133,8 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 			im.if_, im.then, b, im.why)
 	}
 	r.checkPIIDatabase(final, givens)
+	r.checkOutsideDatabase(final, givens)
+	r.checkAccountsListed(final, givens)
 	r.checkBackupMediaPII(final, givens)
 	r.checkUnlistedScreen(final, givens)
 	r.checkScreenNotListed(final, givens)
@@ -155,7 +157,9 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 // manufacturer's service for RMOT-1: an upload is no remote service
 // session. Advisory, as the implications: an answer explained in its
 // note stands without a warning. Then the answers the data can
-// contradict only together (checkSignInsLogged: AUDT-2.1 and AUDT-2.2).
+// contradict only together (checkSignInsLogged: AUDT-2.1 and AUDT-2.2),
+// and a DOC-8 note saying "not stated" beside a derived Yes
+// (checkCVDNotStated).
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range append(r.facts.againstData(), r.facts.signInNoneChecks()...) {
 		g, ok := givens[c.id]
@@ -168,6 +172,7 @@ func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map
 		}
 	}
 	r.checkSignInsLogged(final, givens)
+	r.checkCVDNotStated(final, givens)
 }
 
 // dataCheck is one hand answer the product data can contradict: answer
@@ -186,7 +191,6 @@ func (f *mds2Facts) againstData() []dataCheck {
 		{"AUDT-5.2", mds2.Yes, f.noSIEM, "no events forwarded to a SIEM or log collector, so no audit log sent to a SIEM by IHE ATNA"},
 		{"AUTH-2", mds2.No, f.customerAssignsRoles, "users given different privilege levels by role"},
 		{"AUTH-1.1", mds2.Yes, f.localSignInOnly, "no directory or federation service that manages the users' credentials"},
-		{"DOC-8", mds2.No, f.writtenCVD, "a coordinated vulnerability disclosure process for the device"},
 		{"DOC-10", mds2.No, f.publishedDataFlowView, "a diagram of the device's data flows published with the product's documents"},
 		{"RDMP-3", mds2.No, f.publishedLifecyclePage, "a source of the device's software support dates the manufacturer publishes"},
 		{"CONN-3", mds2.No, f.linksInsideNetwork, "communication with a system inside the customer's network"},
@@ -227,12 +231,12 @@ func (f *mds2Facts) connectsOutside() (fact, bool) {
 		for j, s := range f.p.Cloud.Services {
 			if k := slices.IndexFunc(s.Endpoints, func(e string) bool { return slices.Contains(pt.Endpoints, e) }); k >= 0 {
 				return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to %s (%s) at %s",
-					pt.Number, pt.Transport, pt.Service, part.Name, s.Name, f.servicePath(j), s.Endpoints[k])), true
+					pt.Number, pt.Transport, pt.Service, part.TheName(), s.Name, f.servicePath(j), s.Endpoints[k])), true
 			}
 		}
 		if f.toManufacturerService(pt) {
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s connects out to a part of the product the manufacturer hosts",
-				pt.Number, pt.Transport, pt.Service, part.Name)), true
+				pt.Number, pt.Transport, pt.Service, part.TheName())), true
 		}
 	}
 	// a data flow to a cloud service, whoever runs it (rules_conn_handoff.go)
@@ -283,10 +287,10 @@ func (f *mds2Facts) manufacturerConnectsIn() (fact, bool) {
 			continue // which end connects is not stated: it decides nothing
 		case own.Runs.IsManufacturerHosted() && pt.Direction != "in" && customerSide(peer):
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), by which %s, which the manufacturer hosts, connects to %s",
-				pt.Number, pt.Transport, pt.Service, own.Name, peer.Name)), true
+				pt.Number, pt.Transport, pt.Service, own.TheName(), peer.TheName())), true
 		case customerSide(own) && pt.Direction != "out" && peer.Runs.IsManufacturerHosted():
 			return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), on which %s accepts connections from %s, which the manufacturer hosts",
-				pt.Number, pt.Transport, pt.Service, own.Name, peer.Name)), true
+				pt.Number, pt.Transport, pt.Service, own.TheName(), peer.TheName())), true
 		}
 	}
 	return fact{}, false

@@ -47,5 +47,5 @@ func (f *mds2Facts) tlsPortAt(i int) (fact, bool) {
 	}
 	// no verb after the part's name, which may be plural ("the BleedAlert services")
 	return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), a protocol over TLS, %s %s",
-		pt.Number, pt.Transport, pt.Service, map[string]string{"in": "inbound to", "out": "outbound from", "both": "inbound to and outbound from", "": "to or from (direction not stated)"}[pt.Direction], part.Name)), true
+		pt.Number, pt.Transport, pt.Service, map[string]string{"in": "inbound to", "out": "outbound from", "both": "inbound to and outbound from", "": "to or from (direction not stated)"}[pt.Direction], part.TheName())), true
 }

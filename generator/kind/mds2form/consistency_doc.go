@@ -2,9 +2,7 @@ package mds2form
 
 import (
 	"cmp"
-	"fmt"
 
-	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/mds2"
 )
 
@@ -82,19 +80,36 @@ func (f *mds2Facts) publishedLifecyclePage() (fact, bool) {
 	return f.yes("documents.lifecycle", "is the document control of the lifecycle page the site publishes (lifecycle.html), which gives each version's support stage and milestones and announces "+dated), true
 }
 
-// writtenCVD (against DOC-8 No) is the product's [postmarket.cvd], which
-// a built CSD prints in 4.4 as the manufacturer's commitment to
-// acknowledge and assess a vulnerability report within so many days: a
-// coordinated vulnerability disclosure process. DOC-8 is derived Yes
-// only from a published policy URL; a hand No beside the CSD's timelines
-// makes the two documents disagree (versionparts), so it is warned
-// about, and a note (the timelines are not a program that covers the
-// device) keeps it.
-func (f *mds2Facts) writtenCVD() (fact, bool) {
-	c := f.p.Postmarket.CVD
-	if c.AcknowledgeDays == 0 || c.AssessDays == 0 || !f.p.Produces("csd") {
-		return fact{}, false
+// checkCVDNotStated warns of a DOC-8 entry that gives only a note marked
+// unstated = true ({ note = n }: the note says only that the answer is
+// not stated) while the data answer DOC-8 Yes: the product's
+// [postmarket.cvd] commits the manufacturer to acknowledge and assess a
+// vulnerability report within so many days, which the CSD and the plan
+// print, or the site publishes a disclosure policy (cvdProgram). The form
+// prints the derived Yes beside a note saying the answer is not stated
+// (exoskeleton, fertilityapp before the rule). A hand No beside such a
+// commitment needs no check here: the derived Yes makes resolve refuse it
+// without a note and report the override with one. Where the same note
+// also stands alone beside a blank answer, warnNoteBesideDerived warns
+// of the entry already.
+func (r *mds2Resolver) checkCVDNotStated(final map[string]mds2.Answer, givens map[string]given) {
+	g, ok := givens["DOC-8"]
+	if !ok || g.answer != mds2.Unanswered || g.entry.Note == 0 {
+		return
 	}
-	return f.yes("postmarket.cvd", fmt.Sprintf("commits to acknowledge a vulnerability report within %d %s and to share an initial assessment within %d %s, which the CSD prints (4.4 Suspected vulnerability or incident)",
-		c.AcknowledgeDays, content.Plural(c.AcknowledgeDays, "calendar day", "calendar days"), c.AssessDays, content.Plural(c.AssessDays, "day", "days"))), true
+	n, ok := r.p.MDS2.Note(g.entry.Note)
+	if !ok || !n.Unstated {
+		return
+	}
+	d, ok := r.facts.cvdProgram()
+	if !ok {
+		return
+	}
+	for id, o := range givens {
+		if a, yesNo := final[id]; id != "DOC-8" && yesNo && a == mds2.Unanswered && o.entry.Note == n.Number {
+			return // warnNoteBesideDerived warns: the note stands alone beside id
+		}
+	}
+	r.warnf(g.path, "DOC-8 gives only note %d, which is marked unstated = true (it says the answer is not stated), but the data answer DOC-8 Yes: %s; the form prints Yes beside that note: remove the DOC-8 entry (and note %d, if no other answer cites it), or give a note that explains the Yes",
+		n.Number, d, n.Number)
 }

@@ -178,30 +178,59 @@ func TestCheckRDMP3AgainstThePublishedLifecyclePage(t *testing.T) {
 	})
 }
 
-// TestCheckDOC8AgainstTheCSDsCVDTimelines: a hand DOC-8 No (no
-// coordinated vulnerability disclosure program) beside the
-// [postmarket.cvd] timelines a built CSD prints in 4.4 warns, naming
-// both (versionparts: "acknowledges a report within 5 calendar days"
-// in the CSD beside No in the form); a note, a Yes, a product that does
-// not build the CSD, and one that writes no [postmarket.cvd] do not.
+// TestCheckDOC8AgainstTheCSDsCVDTimelines: with DOC-8 derived Yes from
+// the [postmarket.cvd] times a built CSD prints in 4.4 (exoskeleton,
+// fertilityapp: "Not stated" beside the CSD's timelines), an entry that
+// gives only a note marked unstated = true warns (the form would print
+// Yes beside "not stated"); a note that explains the answer, and the
+// same unstated note without both times, do not. A hand No is refused
+// without a note, and a hand Yes repeats the data.
 func TestCheckDOC8AgainstTheCSDsCVDTimelines(t *testing.T) {
-	yes, no := content.MDS2Answer{Answer: "yes"}, content.MDS2Answer{Answer: "no"}
+	const noteWarning = "mds2.answers.DOC-8: DOC-8 gives only note 1, which is marked unstated = true (it says the answer is not stated), but the data answer DOC-8 Yes: postmarket.cvd (content/p.toml:1) commits the manufacturer to acknowledge a vulnerability report within 5 calendar days and to share an initial assessment with the reporter within 30 calendar days: a coordinated vulnerability disclosure process for the product, which the CSD (4.4 Suspected vulnerability or incident) prints; the form prints Yes beside that note: remove the DOC-8 entry"
 	withCVD := func(w *world) {
 		w.p.Postmarket.CVD = content.CVD{AcknowledgeDays: 5, AssessDays: 30}
 		w.p.Documents.Build = []string{"csd", "mds2"}
 	}
-	runAgainstData(t, []againstDataCase{
-		{"No beside the CSD's timelines", "DOC-8", no, withCVD,
-			"answer No, but postmarket.cvd (content/p.toml:1) commits to acknowledge a vulnerability report within 5 calendar days and to share an initial assessment within 30 days, which the CSD prints (4.4 Suspected vulnerability or incident): that is a coordinated vulnerability disclosure process for the device; correct the answer, or explain it in a note"},
-		{"No with its note", "DOC-8", content.MDS2Answer{Answer: "no", Note: 1}, withCVD, ""},
-		{"Yes beside the CSD's timelines", "DOC-8", yes, withCVD, ""},
-		{"No, the CSD not built", "DOC-8", no, func(w *world) {
+	for _, tc := range []struct {
+		name     string
+		answer   content.MDS2Answer
+		unstated bool
+		setup    func(*world)
+		want     string // "" for none of the DOC-8 diagnostics below
+	}{
+		{"an unstated note beside the CSD's timelines", content.MDS2Answer{Note: 1}, true, withCVD, noteWarning},
+		{"an unstated note, the CSD not built", content.MDS2Answer{Note: 1}, true, func(w *world) {
 			withCVD(w)
 			w.p.Documents.Build = []string{"mds2"}
-		}, ""},
-		{"No, no [postmarket.cvd]", "DOC-8", no, func(w *world) {
+		}, "DOC-8 gives only note 1, which is marked unstated = true (it says the answer is not stated), but the data answer DOC-8 Yes: postmarket.cvd (content/p.toml:1) commits the manufacturer to acknowledge a vulnerability report within 5 calendar days and to share an initial assessment with the reporter within 30 calendar days: a coordinated vulnerability disclosure process for the product; the form prints"},
+		{"a note that explains the Yes", content.MDS2Answer{Note: 1}, false, withCVD, ""},
+		{"an unstated note, an acknowledgement time only", content.MDS2Answer{Note: 1}, true, func(w *world) {
 			withCVD(w)
-			w.p.Postmarket.CVD = content.CVD{}
+			w.p.Postmarket.CVD.AssessDays = 0
 		}, ""},
-	})
+		{"No beside the CSD's timelines", content.MDS2Answer{Answer: "no"}, false, withCVD, "mds2.answers.DOC-8: answer No contradicts the product data: postmarket.cvd"},
+		{"No with its note", content.MDS2Answer{Answer: "no", Note: 1}, false, withCVD, "mds2.answers.DOC-8: answer No (explained in note 1) overrides the answer Yes the product data gives: postmarket.cvd"},
+		{"Yes beside the CSD's timelines", content.MDS2Answer{Answer: "yes"}, false, withCVD, "mds2.answers.DOC-8: answer Yes repeats what the product data decides"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := newWorld()
+			tc.setup(w)
+			w.p.MDS2.Answers = map[string]content.MDS2Answer{"DOC-8": tc.answer}
+			w.p.MDS2.Notes = []content.MDS2Note{{Number: 1, Text: "The manufacturer's note.", Unstated: tc.unstated}}
+			_, diags := resolveMDS2(w.env(), shippedCatalog(t), kind.Product{Product: w.p, Inventory: w.inv})
+			var doc8 []string
+			for _, l := range diagLines(t, diags) {
+				if strings.Contains(l, "DOC-8") {
+					doc8 = append(doc8, l)
+				}
+			}
+			got := strings.Join(doc8, "\n")
+			switch {
+			case tc.want == "" && got != "":
+				t.Errorf("DOC-8 diagnostics, want none:\n%s", got)
+			case tc.want != "" && !strings.Contains(got, tc.want):
+				t.Errorf("no %q among the DOC-8 diagnostics:\n%s", tc.want, got)
+			}
+		})
+	}
 }

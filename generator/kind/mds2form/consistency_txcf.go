@@ -248,7 +248,7 @@ func (f *mds2Facts) portLinks(media bool) (idx []int, apart string, ok bool) {
 			internal = true
 		case part.Runs.IsCustomerInfrastructure():
 		case f.hostedBeside(pt):
-			theirs = append(theirs, part.Name)
+			theirs = append(theirs, part.TheName())
 		default:
 			idx = append(idx, i)
 		}

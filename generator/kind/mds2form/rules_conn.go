@@ -446,7 +446,7 @@ func (f *mds2Facts) connectsOut() (fact, bool) {
 			continue
 		}
 		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s) of %s, which the manufacturer hosts outside the customer's network; %s connects to it (peer_part)",
-			pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).Name, peer.Name)), true
+			pt.Number, pt.Transport, pt.Service, f.p.PartOfPort(pt).TheName(), peer.TheName())), true
 	}
 	for i, d := range f.p.DataFlows {
 		from, to := f.flowPart(d.From), f.flowPart(d.To)

@@ -12,7 +12,8 @@ var connSubs = []string{"CONN-1.1", "CONN-1.1.1", "CONN-1.1.2", "CONN-1.1.3", "C
 	"CONN-1.2", "CONN-1.2.1", "CONN-1.2.2", "CONN-1.2.3", "CONN-1.2.4"}
 
 // TestNoHardwareSubQuestions: for a SaMD on the patient's phone (it uses
-// the phone's internet connection, an api interface, and its screen),
+// its screen; the api is its hosted service's: an api of the app itself
+// leaves the Wi-Fi and cellular questions open, TestHostLinkLeavesConnOpen),
 // CONN-1 is No (no hardware of its own) and every sub-question N/A, not a
 // No that would deny the Wi-Fi the app syncs over; the same product with
 // a part on the device whose interface list is whole answers No, and one listing the phone's Bluetooth
@@ -21,7 +22,7 @@ var connSubs = []string{"CONN-1.1", "CONN-1.1.1", "CONN-1.1.2", "CONN-1.1.3", "C
 func TestNoHardwareSubQuestions(t *testing.T) {
 	app := func(w *world) {
 		w.p.Parts = []content.Part{{ID: "app", Name: "App", Runs: "customer_device"}, {ID: "sync", Name: "Sync", Runs: "manufacturer_hosted"}}
-		w.p.Interfaces = []content.Interface{partIface("net", "api", "app"), partIface("screen", "display", "app"), partIface("sync-api", "api", "sync")}
+		w.p.Interfaces = []content.Interface{partIface("screen", "display", "app"), partIface("sync-api", "api", "sync")}
 	}
 	withDevice := func(w *world) {
 		app(w)

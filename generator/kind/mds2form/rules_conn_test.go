@@ -289,7 +289,7 @@ func connRuleCases() []ruleCase {
 		{"CONN-4", "a manufacturer-hosted listener naming the device as its peer, no port out listed", func(w *world) {
 			serviceCentre(w)
 			w.p.Ports = []content.Port{partPort(port(5100, "tcp", "in", "lan"), "dev", "LIS"), gateway()}
-		}, yesBy("ports[1]", "is 443/tcp (svc443) of Service centre, which the manufacturer hosts outside the customer's network; Analyzer connects to it (peer_part)")},
+		}, yesBy("ports[1]", "is 443/tcp (svc443) of the Service centre, which the manufacturer hosts outside the customer's network; Analyzer connects to it (peer_part)")},
 		// A portal the manufacturer hosts for the customer's browsers,
 		// which no port of the device reaches, says nothing of what the
 		// device talks to: not Yes, and not No beside services = [].

@@ -34,7 +34,7 @@ func (f *mds2Facts) namedTLSPort() (fact, bool) {
 		}
 		// no verb after the part's name, which may be plural
 		return f.yes(f.portPath(i), fmt.Sprintf("is %d/%s (%s), which states encrypted = true and whose %s names TLS, %s %s",
-			pt.Number, pt.Transport, pt.Service, key, map[string]string{"in": "inbound to", "out": "outbound from", "both": "inbound to and outbound from", "": "to or from (direction not stated)"}[pt.Direction], part.Name)), true
+			pt.Number, pt.Transport, pt.Service, key, map[string]string{"in": "inbound to", "out": "outbound from", "both": "inbound to and outbound from", "": "to or from (direction not stated)"}[pt.Direction], part.TheName())), true
 	}
 	return fact{}, false
 }

@@ -483,7 +483,7 @@ func (f *mds2Facts) hostedFlowPII() (fact, bool) {
 			continue
 		}
 		if part := f.p.Part(local.Part); local.IsPart() && (f.p.PartOnCustomerSide(part) || part.Runs.IsCustomerDevice()) {
-			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s and %s, which the manufacturer hosts outside the customer's network", d.ID, part.Name, hosted.Name)), true
+			return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s and %s, which the manufacturer hosts outside the customer's network", d.ID, part.TheName(), hosted.TheName())), true
 		}
 		return f.yes(f.flowPath(i)+".data", fmt.Sprintf("(%s) carries PHI or PII between %s, which the data place on the customer's network, and %s, which the manufacturer hosts outside it", d.ID, local.Label, hosted.TheName())), true
 	}

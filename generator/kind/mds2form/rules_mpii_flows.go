@@ -172,7 +172,7 @@ func (f *mds2Facts) devicePIIStore() (fact, bool) {
 		if !pt.Runs.IsDevice() || !carriesPII(d.Data) || removableMediaWords.MatchString(d.Location) || volatileOrMedia.MatchString(d.Location) {
 			continue
 		}
-		return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s of %s, which runs on the device's own hardware)", d.ID, pt.Name)), true
+		return f.yes(f.storePath(i)+".data", fmt.Sprintf("lists PHI or PII (%s of %s, which runs on the device's own hardware)", d.ID, pt.TheName())), true
 	}
 	return fact{}, false
 }

@@ -70,7 +70,7 @@ func mpiiFlowRuleCases() []ruleCase {
 		// MPII-2.2: a store of PHI on a part on the device is written to
 		// the device's own storage.
 		{"MPII-2.2", "a store of PHI on the device's console", cartParts,
-			yesBy("data_stores[0].data", "lists PHI or PII (console-disk of Cart console, which runs on the device's own hardware)")},
+			yesBy("data_stores[0].data", "lists PHI or PII (console-disk of the Cart console, which runs on the device's own hardware)")},
 		{"MPII-2.2", "a store of configuration only on the device", func(w *world) {
 			cartParts(w)
 			w.p.DataStores[0].Data = dataKinds([]string{"configuration"})

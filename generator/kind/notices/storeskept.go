@@ -69,9 +69,9 @@ func continuesWith(p kind.Product, n content.Notice, on content.Date, id string)
 
 // splitKept takes the stores of parts that continue (continuesWith) out
 // of stores, and says in one sentence that they stay (Markdown): "BreathLog
-// Cloud continues with software `2.3`, a version this
-// notice does not concern, so its data stores stay in service: BreathLog
-// Cloud patient records." "" when none continues.
+// Cloud, which the manufacturer hosts, stays in service for software
+// `2.3`, a version this notice does not concern, and so does its data
+// store: BreathLog Cloud patient records." "" when none continues.
 func splitKept(p kind.Product, n content.Notice, on content.Date, stores []content.DataStore) ([]content.DataStore, string) {
 	var kept []continuing
 	var left []content.DataStore
@@ -100,12 +100,19 @@ func splitKept(p kind.Product, n content.Notice, on content.Date, stores []conte
 		// a part that is a related system has versions of its own: it
 		// works with the product's versions, it does not run them
 		goes := " continues with software "
-		if ownVersions(p, c.part.ID) {
+		stays := ", so its data " + content.Plural(len(c.stores), "store stays", "stores stay") + " in service: "
+		switch {
+		case ownVersions(p, c.part.ID):
 			goes = " has versions of its own and also works with software "
+		case c.part.Runs.IsManufacturerHosted():
+			// a service the manufacturer hosts serves the versions that
+			// use it; the data do not say it runs their software (a
+			// portal beside an AED's firmware)
+			goes = ", which the manufacturer hosts, stays in service for software "
+			stays = ", and so " + content.Plural(len(c.stores), "does its data store", "do its data stores") + ": "
 		}
 		clauses = append(clauses, render.EscapeText(c.part.TheName())+goes+content.AndList(coded)+", "+
-			content.Plural(len(coded), "a version", "versions")+" this notice does not concern, so its data "+
-			content.Plural(len(c.stores), "store stays", "stores stay")+" in service: "+content.AndList(c.stores))
+			content.Plural(len(coded), "a version", "versions")+" this notice does not concern"+stays+content.AndList(c.stores))
 	}
 	if len(clauses) == 0 {
 		return stores, ""

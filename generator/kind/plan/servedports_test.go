@@ -21,7 +21,7 @@ func TestPlanServedPartWithoutPortIsNotStated(t *testing.T) {
 		says, never []string
 	}{
 		{"as written", func(*kind.Product) {},
-			[]string{"As shipped, the parts on the customer's network listen on no port listed below; " + served + "."},
+			[]string{"As shipped, the parts on the customer's network listen on no port listed below; no interface of the Calculator in the browser is listed, though a data flow reaches it; " + served + "."},
 			[]string{"listen on no port."}},
 		{"its port written", func(p *kind.Product) {
 			p.Ports = append(p.Ports, content.Port{Number: 443, Transport: "tcp", Service: "HTTPS", Purpose: "Pages.", Direction: "in", Interface: "intranet-web", Part: "intranet"})
@@ -32,7 +32,7 @@ func TestPlanServedPartWithoutPortIsNotStated(t *testing.T) {
 					p.Interfaces[i].Kind = "virtual_nic"
 				}
 			}
-		}, []string{"As shipped, the parts on the customer's network listen on no port listed below; the product data state no port for data flow"}, []string{served, "listen on no port."}},
+		}, []string{"As shipped, the parts on the customer's network listen on no port listed below; no interface of the Calculator in the browser is listed, though a data flow reaches it; the product data state no port for data flow"}, []string{served, "listen on no port."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			md := renderFixturePlanEdited(t, "webcalc", "paedidose", tc.edit)
