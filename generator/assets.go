@@ -135,7 +135,7 @@ func versionSBOMLabel(p *content.Product, inv *inventory.Inventory, rel string, 
 	var of []string
 	for _, v := range p.Versions {
 		if ownsSBOM(p, inv, v.Version, rel) {
-			of = append(of, v.Version+" ("+v.Stage(asOf)+")")
+			of = append(of, v.Version+" ("+v.StageStated(asOf)+")")
 		}
 	}
 	switch {

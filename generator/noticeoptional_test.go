@@ -46,7 +46,7 @@ func TestNoticeUnstatedN70Items(t *testing.T) {
 // than reading as a contradiction (hyperbaric's panel PC disk).
 func TestNoticeSanitisationUnstatedPointsToSteps(t *testing.T) {
 	notice := buildFixture(t, "hyperbaric")("nereid/notices/eos-6.4.md")
-	want := "| Session logs | Operator panel PC (on the device) | Process records | Operator panel PC disk | Not stated (see the decommissioning steps above) |"
+	want := "| Session logs | Operator panel PC (on the device) | Process records | Operator panel PC disk | Not stated for this store (the decommissioning steps are above) |"
 	if !strings.Contains(notice, want) {
 		t.Errorf("eos-6.4.md lacks %q", want)
 	}

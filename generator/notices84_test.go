@@ -19,7 +19,7 @@ func TestImplantEOSKeepsUpgradedUnitsAndTheServiceOwnVersions(t *testing.T) {
 	rel := "cardiorhythm/notices/eos-5.0.md"
 	md := read(rel)
 	kindtest.SaysAll(t, rel, md,
-		"Units upgraded to software `6.0` without a change of hardware stay in use, and with them these data stores: Implant episode memory, Programmer session database and Home monitor upload buffer; the table says how they are erased from units that are retired.",
+		"Units upgraded to software `6.0` without a change of hardware stay in use, and with them these data stores: Implant episode memory, Programmer session database and Home monitor upload buffer; the table says how Programmer session database is erased from units that are retired; how Implant episode memory and Home monitor upload buffer are erased is not stated.",
 		"The Aurora remote monitoring service has versions of its own and also works with software `6.0`, a version this notice does not concern, so its data store stays in service: Remote monitoring database")
 	if strings.Contains(md, "continues with software `6.0`") {
 		t.Errorf("%s says the remote monitoring service, versioned on its own, continues with software 6.0", rel)

@@ -60,11 +60,13 @@ func TestCurrentStagePerMarket(t *testing.T) {
 }
 
 // TestMarketSplitProductPageStage: marketsplit with 3.0 past its end of
-// life on the build's date: the EU, where 3.0 is current, is in Limited
-// Support; the product page and the index said "Support".
+// life on the build's date, its end of support still ahead: the EU, where
+// 3.0 is current, is in Limited Support; the product page and the index
+// said "Support". (With no end of support stated, the stage would not be
+// decided: content.Version.SupportUndecided.)
 func TestMarketSplitProductPageStage(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "marketsplit", "dentasense.toml", func(s string) string {
-		return strings.Replace(s, "general_availability = 2024-05-06\n", "general_availability = 2024-05-06\nend_of_life = 2026-01-05\n", 1)
+		return strings.Replace(s, "general_availability = 2024-05-06\n", "general_availability = 2024-05-06\nend_of_life = 2026-01-05\nend_of_support = 2029-01-05\n", 1)
 	})
 	text := func(rel string) string {
 		s := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(files[rel], " ")

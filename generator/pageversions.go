@@ -17,7 +17,7 @@ import (
 func versionRow(p *content.Product, v content.Version, asOf content.Date) versionView {
 	stage := v.Stage(asOf)
 	row := versionView{
-		Version: v.Version, Stage: stage, Summary: v.Summary,
+		Version: v.Version, Stage: v.StageStated(asOf), Summary: v.Summary,
 		GeneralAvailability: gaOrUnstated(v), EndOfLife: dateOrNone(v.EndOfLife),
 		EndOfGuaranteed: dateOrNone(v.EndOfGuaranteedSupport), EndOfSupport: dateOrNone(v.EndOfSupport),
 	}
@@ -72,7 +72,7 @@ func versionRow(p *content.Product, v content.Version, asOf content.Date) versio
 // page; a market with no version released yet is in Development, as a
 // product with none is.
 func currentStage(p *content.Product, cur *content.Version, asOf content.Date) string {
-	stage := cur.Stage(asOf)
+	stage := cur.StageStated(asOf)
 	if p.CurrentByMarket(asOf) == nil {
 		return stage
 	}
@@ -81,7 +81,7 @@ func currentStage(p *content.Product, cur *content.Version, asOf content.Date) s
 	for _, m := range p.Markets {
 		s := "Development"
 		if v := p.CurrentVersionIn(m, asOf); v != nil {
-			s = v.Stage(asOf)
+			s = v.StageStated(asOf)
 		}
 		if !slices.Contains(stages, s) {
 			stages = append(stages, s)

@@ -40,7 +40,7 @@ func TestSerialOnlyReachesNetworkThroughTerminalServer(t *testing.T) {
 	kindtest.SaysNone(t, "gx7/security-plan.md", plan, "so no remote-service session can reach it", "nothing to isolate on one")
 	kindtest.SaysAll(t, "gx7/security-plan.md", plan,
 		"The MDS2 form answers that the Aldermoor GasLine GX-7 Blood Gas Analyzer allows no remote service connection (RMOT-1).",
-		"the interfaces to disable (the device uses no network port), how to isolate the Hospital serial-to-Ethernet terminal server, the hospital's own, through which its data reach the hospital's network, backup",
+		"the interfaces to disable, if any (the device uses no network port of its own), how to isolate the Hospital serial-to-Ethernet terminal server, the hospital's own, through which the device's data reach the hospital's network, backup",
 	)
 }
 

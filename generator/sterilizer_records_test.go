@@ -16,12 +16,13 @@ func TestSterilizerCycleRecordsAreNotLogs(t *testing.T) {
 	read := buildFixture(t, "sterilizer")
 	csd := read("vaporex800/csd.md")
 	kindtest.SaysAll(t, "CSD", csd,
-		"| Cycle records | Process records | Controller memory |",
+		"| Cycle records | Process records, PII | Controller memory |",
 		"Which security events the device records is not stated.\n",
 		"Which logs the device keeps is not stated.")
 	kindtest.SaysNone(t, "CSD", csd, "holds logs", "Logs |", ", Logs", "The data store below holds logs")
-	// No data_flows are written: MPII-1's provenance names no such list.
+	// No data_flows are written: MPII-1's provenance names no such list
+	// (the operator ID in the cycle records is PII, listed beside them).
 	mds2 := read("vaporex800/mds2.md")
-	kindtest.SaysAll(t, "MDS2", mds2, "| MPII-1 | No | Derived from the product data: interfaces and data\\_stores list no PHI or PII, and no data flow is stated. |")
+	kindtest.SaysAll(t, "MDS2", mds2, "| MPII-1 | Yes | Derived from the product data: interfaces\\[0\\].carries lists PHI or PII (interface lan). |")
 	kindtest.SaysNone(t, "MDS2", mds2, "data\\_flows list no PHI")
 }

@@ -19,8 +19,8 @@ func TestStoreOfSomeModelsInPlanAndNotice(t *testing.T) {
 			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller | Kept without patient name or MRN.",
 		},
 		"corva/notices/eos-4.8.md": {
-			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller | Not stated (see the decommissioning steps above) |",
-			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller | Not stated (see the decommissioning steps above) |",
+			"| 72-hour weight readings (model Corva ICU only) | Corva bed controller (on the device) | Patient measurements or recordings (no name or record number) | Bed controller | Not stated for this store (the decommissioning steps are above) |",
+			"| 72-hour alarm history | Corva bed controller (on the device) | Alarms | Bed controller | Not stated for this store (the decommissioning steps are above) |",
 		},
 	} {
 		doc := read(rel)

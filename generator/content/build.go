@@ -79,9 +79,10 @@ func buildsOf(data map[string]any) func(string) bool {
 }
 
 // SupportedOn reports a version released and not past its end of
-// support on date d.
+// support on date d. A version past its end of life whose end of support
+// is not stated is not known to be supported (SupportUndecided).
 func (v *Version) SupportedOn(d Date) bool {
-	return v.ReleasedOn(d) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport)) && !v.WithdrawnOn(d)
+	return v.ReleasedOn(d) && (v.EndOfSupport.IsZero() || d.Before(v.EndOfSupport)) && !v.WithdrawnOn(d) && !v.SupportUndecided(d)
 }
 
 // OtherSupportedVersions are the versions, oldest first, that get a CSD

@@ -15,8 +15,17 @@ import (
 // page both print it, so that one fact reads alike on both. (An end of
 // life left unset but passed reads "Passed, date not stated" on both;
 // the lifecycle tables say so of the end of marketing and production
-// too, UnsetCell.)
+// too, UnsetCell.) A version past its end of life whose end of support is
+// not stated (SupportUndecided) may be in Limited Support, where such a
+// milestone reads "Not announced", or at End of Support, where it reads
+// "Not set" (or is the end of support itself, which would be dated): the
+// data do not decide which, so every milestone left unset reads "Not
+// stated" (an end of life left unset reads "Passed, date not stated",
+// UnsetCell).
 func (v Version) UnsetMilestone(milestone string, d Date) string {
+	if v.SupportUndecided(d) {
+		return "Not stated"
+	}
 	switch v.Stage(d) {
 	case "Withdrawn":
 		return "Not set"
@@ -107,7 +116,11 @@ type UnsetKey struct {
 	VersionNotSet bool // "Not set" in the versions' table
 	ModelNotSet   bool // "Not set" in the models' table
 	NotStated     bool // "Not stated" in a related system's table
-	DoesNotApply  bool // "Does not apply" in any table
+	// VersionNotStated: "Not stated" in the versions' table, a milestone
+	// of a version past its end of life whose end of support is not
+	// stated (Version.SupportUndecided).
+	VersionNotStated bool
+	DoesNotApply     bool // "Does not apply" in any table
 	// ModelDoesNotApply: "Does not apply" in the models' table (an
 	// in-house device's end of marketing, Product.EndOfMarketing).
 	ModelDoesNotApply bool
@@ -204,7 +217,11 @@ func (p *Product) noteVersion(k *UnsetKey, v Version, d Date) {
 		case dt.NotApplicable():
 			k.DoesNotApply = true
 		case dt.IsZero():
-			k.noteUnset(v.UnsetCell(milestoneNames[i][0], d), &k.VersionNotSet)
+			if w := v.UnsetCell(milestoneNames[i][0], d); w == "Not stated" {
+				k.VersionNotStated = true
+			} else {
+				k.noteUnset(w, &k.VersionNotSet)
+			}
 		}
 	}
 }
@@ -244,7 +261,14 @@ func (s RelatedSystem) noteKey(k *UnsetKey, d Date) {
 			case e.dt.NotApplicable():
 				k.DoesNotApply = true
 			case e.dt.IsZero():
-				k.noteUnset(s.UnsetMilestone(v, e.key, d), &none)
+				// "Not stated" of the system's own maker: a version past its
+				// end of life with no end of support stated (Version.
+				// SupportUndecided), as the versions' table says it
+				if w := s.UnsetMilestone(v, e.key, d); w == "Not stated" && strings.TrimSpace(s.Maker) == "" {
+					k.VersionNotStated = true
+				} else {
+					k.noteUnset(w, &none)
+				}
 			}
 		}
 	}

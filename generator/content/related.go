@@ -116,13 +116,14 @@ func (r RelatedVersion) Stage(d Date) string { return r.Lifecycle().Stage(d) }
 func (r RelatedVersion) Milestones() []Milestone { return r.Lifecycle().Milestones() }
 
 // VersionStage is the stage of the system's version v on date d, as
-// the documents print it: v.Stage, except for a released version of
-// another maker's system that states neither an end of life nor an end of
+// the documents print it: v.Stage (as Version.StageStated words it: past
+// its end of life with no end of support stated, the stage is not
+// decided), except for a released version of another maker's system that states neither an end of life nor an end of
 // support: whether and how long that maker supports it is the maker's to
 // say, and the manufacturer's data do not, so it is "Not stated" rather
 // than "Support".
 func (s RelatedSystem) VersionStage(v RelatedVersion, d Date) string {
-	stage := v.Stage(d)
+	stage := v.Lifecycle().StageStated(d)
 	if stage == "Support" && strings.TrimSpace(s.Maker) != "" &&
 		v.EndOfLife.IsZero() && !v.EndOfLife.NotApplicable() && v.EndOfSupport.IsZero() && !v.EndOfSupport.NotApplicable() {
 		return "Not stated"

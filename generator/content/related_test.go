@@ -62,7 +62,8 @@ func TestRelatedVersionStage(t *testing.T) {
 	}{
 		{"another maker's, no end stated", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10")}, "Not stated"},
 		{"another maker's, end of support ahead", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfSupport: day("2028-01-01")}, "Support"},
-		{"another maker's, end of life passed", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfLife: day("2026-01-01")}, "Limited Support"},
+		{"another maker's, end of life passed, end of support not stated", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfLife: day("2026-01-01")}, StageSupportUndecided},
+		{"another maker's, end of life passed, end of support ahead", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfLife: day("2026-01-01"), EndOfSupport: day("2028-01-01")}, "Limited Support"},
 		{"another maker's, support ended", theirs, RelatedVersion{GeneralAvailability: day("2020-02-10"), EndOfSupport: day("2025-01-01")}, "End of Support"},
 		{"another maker's, end of support does not apply", theirs, RelatedVersion{GeneralAvailability: day("2023-02-10"), EndOfSupport: NotApplicableDate()}, "Support"},
 		{"another maker's, not released yet", theirs, RelatedVersion{GeneralAvailability: day("2027-02-10")}, "Development"},

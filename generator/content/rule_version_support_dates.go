@@ -18,11 +18,12 @@ func RuleVersionSupportDates(p *Product, asOf Date) Diagnostics {
 }
 
 // ruleOlderOutlivesNewer: a version whose end of life has passed and
-// whose end of support is not stated is in Limited Support, still
-// supported, for every document (the lifecycle page, the CSD's versions,
-// the versions an MDS2 form covers); beside a later version whose
-// support has already ended, that is most often an end of support left
-// unwritten, which nothing else asks for.
+// whose end of support is not stated is, for every document, in Limited
+// Support or End of Support, the data do not decide which
+// (Version.SupportUndecided), and is not counted as supported (the
+// lifecycle page's supported versions, the versions an MDS2 form covers);
+// beside a later version whose support has already ended, that is most
+// often an end of support left unwritten, which nothing else asks for.
 func ruleOlderOutlivesNewer(p *Product, asOf Date) Diagnostics {
 	if asOf.IsZero() {
 		return nil
@@ -43,7 +44,7 @@ func ruleOlderOutlivesNewer(p *Product, asOf Date) Diagnostics {
 					passed = fmt.Sprintf("its guaranteed support ended on %s", v.EndOfGuaranteedSupport)
 				}
 				out = append(out, at(p, Warning, fmt.Sprintf("versions[%d].end_of_support", i),
-					"not stated: version %s is in Limited Support on %s (%s and no end of support is stated), so the documents give it as still supported, while the later version %s reached its end of support on %s; if %s's support has ended, state its end_of_support",
+					"not stated: version %s is past its end of life on %s (%s and no end of support is stated), so the documents say it is in Limited Support or End of Support, the data do not decide which, and do not count it as supported, while the later version %s reached its end of support on %s; if %s's support has ended, state its end_of_support",
 					v.Version, asOf, passed, w.Version, w.EndOfSupport, v.Version))
 				break
 			}

@@ -10,7 +10,7 @@ import (
 // (sterilizer: 6.9 still supported in 2026 while 7.1 ended); it was not.
 func TestRuleVersionSupportDates(t *testing.T) {
 	d := NewDate
-	older := "not stated: version 6.9 is in Limited Support on 2026-11-20 (its end of life passed on 2022-12-31 and no end of support is stated), so the documents give it as still supported, while the later version 7.1 reached its end of support on 2026-03-31"
+	older := "not stated: version 6.9 is past its end of life on 2026-11-20 (its end of life passed on 2022-12-31 and no end of support is stated), so the documents say it is in Limited Support or End of Support, the data do not decide which, and do not count it as supported, while the later version 7.1 reached its end of support on 2026-03-31"
 	tests := []struct {
 		name string
 		p    Product

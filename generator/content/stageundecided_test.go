@@ -1,36 +1,52 @@
 package content
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
-// TestStageUndecided: a version whose end of life is not stated is in
-// Support or Limited Support on a date before its end of support only
-// where that end has come by the site's as-of date (its end of life then
-// passed at a date the data do not give); with its end of support still
-// ahead on the as-of date, no end of life is announced and it was in
-// Support, as the lifecycle page says (review 81, dexalegacy 1).
-func TestStageUndecided(t *testing.T) {
-	d := func(y int, m time.Month, day int) Date { return NewDate(y, m, day) }
-	v := Version{Version: "5.2", GeneralAvailability: d(2009, 5, 1), EndOfSupport: d(2018, 12, 31)}
-	withEOL := v
-	withEOL.EndOfLife = d(2017, 6, 30)
-	const undecided = "Support or Limited Support (end of life not stated)"
-	for _, tc := range []struct {
-		name     string
-		v        Version
-		on, asOf Date
-		want     string
+// TestSupportUndecided: a version past its end of life whose end of
+// support is not stated may be in Limited Support or at End of Support;
+// the documents print neither stage, word its unset milestones "Not
+// stated" (not "Not announced", whose key promises notice) and do not
+// count it as supported. A version whose end of support is stated, or
+// "not_applicable", or whose end of life is still ahead, keeps its stage.
+func TestSupportUndecided(t *testing.T) {
+	d := NewDate
+	on := d(2026, 11, 20)
+	tests := []struct {
+		name      string
+		v         Version
+		stage     string
+		eos       string // UnsetMilestone("end_of_support"), "" when it is stated
+		supported bool
 	}{
-		{"end of support passed by as-of, notice before it", v, d(2016, 12, 1), d(2026, 12, 7), undecided},
-		{"end of support still ahead on as-of", v, d(2016, 12, 1), d(2017, 1, 1), "Support"},
-		{"end of life stated, before it", withEOL, d(2016, 12, 1), d(2026, 12, 7), "Support"},
-		{"end of life stated, after it", withEOL, d(2018, 1, 1), d(2026, 12, 7), "Limited Support"},
-		{"no end of support", Version{Version: "6.0", GeneralAvailability: d(2020, 1, 1)}, d(2021, 1, 1), d(2026, 12, 7), "Support"},
-	} {
-		if got := tc.v.StageUndecided(tc.on, tc.asOf); got != tc.want {
-			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
-		}
+		{"end of life passed, end of support not stated", Version{GeneralAvailability: d(2019, 3, 4), EndOfLife: d(2022, 12, 31)},
+			StageSupportUndecided, "Not stated", false},
+		{"guaranteed support ended, end of life and support not stated", Version{GeneralAvailability: d(2019, 3, 4), EndOfGuaranteedSupport: d(2023, 6, 30)},
+			StageSupportUndecided, "Not stated", false},
+		{"end of life passed, end of support ahead", Version{GeneralAvailability: d(2019, 3, 4), EndOfLife: d(2022, 12, 31), EndOfSupport: d(2027, 12, 31)},
+			"Limited Support", "", true},
+		{"end of life passed, end of support does not apply", Version{GeneralAvailability: d(2019, 3, 4), EndOfLife: d(2022, 12, 31), EndOfSupport: NotApplicableDate()},
+			"Limited Support", "", true},
+		{"end of life ahead, end of support not announced", Version{GeneralAvailability: d(2019, 3, 4), EndOfLife: d(2027, 12, 31)},
+			"Support", "Not announced", true},
+		{"nothing but general availability", Version{GeneralAvailability: d(2024, 2, 5)},
+			"Support", "Not announced", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.v.StageStated(on); got != tt.stage {
+				t.Errorf("StageStated = %q, want %q", got, tt.stage)
+			}
+			if got := tt.v.StageUndecided(on, on); got != tt.stage {
+				t.Errorf("StageUndecided = %q, want %q", got, tt.stage)
+			}
+			if tt.eos != "" {
+				if got := tt.v.UnsetMilestone("end_of_support", on); got != tt.eos {
+					t.Errorf("UnsetMilestone(end_of_support) = %q, want %q", got, tt.eos)
+				}
+			}
+			if got := tt.v.SupportedOn(on); got != tt.supported {
+				t.Errorf("SupportedOn = %v, want %v", got, tt.supported)
+			}
+		})
 	}
 }

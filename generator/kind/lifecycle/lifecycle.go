@@ -451,7 +451,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	p.Product = p.Product.DatesOn(on)                    // the milestones as announced then
 	view := &LifecycleView{Current: p.CurrentVersion(on), Stage: "Development", JSON: "lifecycle.json", NoticesBuilt: p.Builds("notices"), JSONNotices: carriesNotices(p, on)}
 	if view.Current != nil {
-		view.Stage = view.Current.Stage(on)
+		view.Stage = view.Current.StageStated(on)
 		view.NotOnCurrent = notOnCurrent(p.Product, view.Current, on)
 	}
 	links := map[string]NoticeLink{}
@@ -485,7 +485,7 @@ func view(env *kind.Env, p kind.Product) *LifecycleView {
 	}
 	for i := range p.Versions {
 		v := &p.Versions[i]
-		vs := VersionStatus{Version: v, Models: modelsSaying(p.Product, v, on), Stage: v.Stage(on), Next: v.NextMilestone(on)}
+		vs := VersionStatus{Version: v, Models: modelsSaying(p.Product, v, on), Stage: v.StageStated(on), Next: v.NextMilestone(on)}
 		vs.UpdatesStopped, vs.Guaranteed, _ = p.UpdatesStoppedEarly(v, on)
 		if v.SupportedOn(on) {
 			vs.RegularStopped = p.RegularUpdatesStopped(v, on).At
@@ -955,7 +955,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 		doc.LifecyclePage = "lifecycle.html"
 	}
 	if cur := p.CurrentVersion(on); cur != nil {
-		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.Stage(on)
+		doc.CurrentVersion, doc.CurrentStage = cur.Version, cur.StageStated(on)
 		for _, mv := range notOnCurrent(p.Product, cur, on) {
 			doc.CurrentNotOn = append(doc.CurrentNotOn, jsonModelVersion{Model: mv.Model, Newest: mv.Version})
 		}
@@ -1005,7 +1005,7 @@ func JSON(env *kind.Env, p kind.Product) ([]byte, error) {
 	for i := range p.Versions {
 		v := &p.Versions[i]
 		jv := jsonVersion{Version: v.Version, Models: p.ModelIDs(v), Manufacturer: p.MakerOf(v.Version, env.Content.Site.Manufacturer.Name),
-			Stage: v.Stage(on), Properties: []jsonProperty{}, Notices: noneYet()}
+			Stage: v.StageStated(on), Properties: []jsonProperty{}, Notices: noneYet()}
 		for _, m := range p.EndedModels(v, on) {
 			jv.ModelsSupportEnded = append(jv.ModelsSupportEnded, m.ID)
 		}

@@ -190,7 +190,7 @@ func upgradedKept(p kind.Product, n content.Notice, stores []content.DataStore) 
 	if !n.AboutVersions() || p.NoticeEndsModels(n) != nil {
 		return ""
 	}
-	var to, names []string
+	var to, names, erased []string
 	for _, u := range n.UpgradePaths {
 		if u.Kind != "software_only" || u.ToVersion == "" || slices.Contains(n.Versions, u.ToVersion) || p.Version(u.ToVersion) == nil {
 			continue
@@ -209,6 +209,9 @@ func upgradedKept(p kind.Product, n content.Notice, stores []content.DataStore) 
 			found = true
 			if name := render.EscapeText(d.Name); !slices.Contains(names, name) {
 				names = append(names, name)
+				if strings.TrimSpace(d.Sanitize) != "" {
+					erased = append(erased, name)
+				}
 			}
 		}
 		if c := render.CodeSpan(u.ToVersion); found && !slices.Contains(to, c) {
@@ -220,5 +223,26 @@ func upgradedKept(p kind.Product, n content.Notice, stores []content.DataStore) 
 	}
 	return "Units upgraded to software " + content.OrList(to) + " without a change of hardware stay in use, and with them " +
 		content.Plural(len(names), "this data store", "these data stores") + ": " + content.AndList(names) +
-		"; the table says how " + content.Plural(len(names), "it is", "they are") + " erased from units that are retired."
+		"; " + retiredErasure(names, erased)
+}
+
+// retiredErasure says how the kept stores are erased from the units that
+// are retired: the table says so only of a store whose sanitisation is
+// stated (data_stores.sanitize); for the others it is not stated, and the
+// sentence does not claim the table says it.
+func retiredErasure(names, erased []string) string {
+	var unstated []string
+	for _, name := range names {
+		if !slices.Contains(erased, name) {
+			unstated = append(unstated, name)
+		}
+	}
+	switch {
+	case len(unstated) == 0:
+		return "the table says how " + content.Plural(len(names), "it is", "they are") + " erased from units that are retired."
+	case len(erased) == 0:
+		return "how " + content.Plural(len(names), "it is", "they are") + " erased from units that are retired is not stated."
+	}
+	return "the table says how " + content.AndList(erased) + " " + content.Plural(len(erased), "is", "are") +
+		" erased from units that are retired; how " + content.AndList(unstated) + " " + content.Plural(len(unstated), "is", "are") + " erased is not stated."
 }

@@ -18,7 +18,7 @@ import (
 // "end of life not stated", as the stage beside it says
 // (content.Version.StageUndecided).
 func (v *NoticeView) VersionUnset(ver *content.Version, milestone string, d content.Date) string {
-	if milestone == "end_of_life" && ver.StageUndecided(d, v.asOf) != ver.Stage(d) {
+	if milestone == "end_of_life" && ver.EndOfLifeUndecided(d, v.asOf) {
 		return "end of life not stated"
 	}
 	return unsetWords(milestone, ver.UnsetCell(milestone, d))
@@ -29,7 +29,7 @@ func (v *NoticeView) VersionUnset(ver *content.Version, milestone string, d cont
 // (content.RelatedSystem.UnsetMilestone): another maker's milestone the
 // data do not give is "not stated", never "not announced".
 func (v *NoticeView) RelatedUnset(rv content.RelatedVersion, milestone string, d content.Date) string {
-	if lv := rv.Lifecycle(); milestone == "end_of_life" && lv.StageUndecided(d, v.asOf) != lv.Stage(d) {
+	if lv := rv.Lifecycle(); milestone == "end_of_life" && lv.EndOfLifeUndecided(d, v.asOf) {
 		return "end of life not stated"
 	}
 	return unsetWords(milestone, v.Related.UnsetMilestone(rv, milestone, d))

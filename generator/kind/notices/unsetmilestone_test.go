@@ -25,12 +25,15 @@ func TestNoticeUnsetMilestoneAsTheLifecycleTables(t *testing.T) {
 		{"end of support passed: end of life passed, guaranteed support not set", func(v *content.Version, _ *content.RelatedVersion) {
 			v.EndOfLife, v.EndOfGuaranteedSupport = zero, zero
 		}, "- Software `3.8.2`: end of life passed (date not stated), end of guaranteed support not set, end of support 30 June 2025; stage on 1 July 2025: End of Support.", "announced"},
-		{"limited support: an end of support still to come is not announced", func(v *content.Version, _ *content.RelatedVersion) {
+		// Past its end of life with no end of support stated, the version may
+		// be in Limited Support or at End of Support (content.Version.
+		// SupportUndecided): neither stage, and no milestone "announced".
+		{"past its end of life, end of support not stated: the stage is not decided", func(v *content.Version, _ *content.RelatedVersion) {
 			v.EndOfLife, v.EndOfSupport = zero, zero
-		}, "- Software `3.8.2`: end of life passed (date not stated), end of guaranteed support 31 December 2024, no end of support announced; stage on 1 July 2025: Limited Support.", "no end of life announced"},
-		{"limited support: guaranteed support still to come is not announced", func(v *content.Version, _ *content.RelatedVersion) {
+		}, "- Software `3.8.2`: end of life passed (date not stated), end of guaranteed support 31 December 2024, end of support not stated; stage on 1 July 2025: Limited Support or End of Support (end of support not stated).", "announced"},
+		{"past its end of life, guaranteed support and end of support not stated", func(v *content.Version, _ *content.RelatedVersion) {
 			v.EndOfGuaranteedSupport, v.EndOfSupport = zero, zero
-		}, "- Software `3.8.2`: end of life 30 June 2023, no end of guaranteed support announced, no end of support announced; stage on 1 July 2025: Limited Support.", "not set"},
+		}, "- Software `3.8.2`: end of life 30 June 2023, end of guaranteed support not stated, end of support not stated; stage on 1 July 2025: Limited Support or End of Support (end of support not stated).", "not set"},
 		{"a related version past its end of life", func(_ *content.Version, rv *content.RelatedVersion) {
 			rv.EndOfLife = zero
 		}, "- Halcyon Connect `4.2` (server software that runs on a server the customer hosts): end of life not stated, end of support 31 July 2025; stage on 1 July 2025: Support or Limited Support (end of life not stated).", "passed"},
