@@ -18,7 +18,7 @@ import (
 // version's CSD keeps the cycle alone. That of a version in Limited
 // Support that no notice states the maintenance of (monitoring 3.4) once
 // kept the cycle alone too, as if it were the version's own; it now says
-// that no notice states what remains and gives the cycle as the supported
+// that what remains is not stated and gives the cycle as the supported
 // versions'.
 func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	const row = "| Software updates | Limited support since 2025-09-30; what remains as notice MIS-LVP7-EOL-410 states | Security updates for version `4.1.0` end on 2027-03-31 (notice MIS-LVP7-EOL-410). What version `4.1.0` gets, as the notice states: From the end of life until the end of guaranteed support, Meridian fixes vulnerabilities rated High or Critical that affect 4.1.0, in a 4.1.x maintenance release"
@@ -41,8 +41,8 @@ func TestCSDLimitedSupportGivesTheNoticesMaintenance(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringWithoutEOS34(t))
 	mon := files["sentinel-pm/3.4/csd.md"]
 	kindtest.SaysAll(t, "monitoring 3.4/csd.md", mon,
-		"| Software updates | Limited support since 2024-06-03; no notice states what remains | No end-of-life or end-of-support notice issued by 2026-01-19 states what version `3.4` still gets. For versions in support: As needed, no fixed calendar.",
-		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and no end-of-life or end-of-support notice issued by 19 January 2026 states what maintenance it still gets. The commitments below are those for the versions in support; whether they still hold for version `3.4` is not stated.")
+		"| Software updates | Limited support since 2024-06-03; what remains is not stated | What maintenance version `3.4` still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 2026-01-19 states it. For versions in support: As needed, no fixed calendar.",
+		"**Update timelines.** Version `3.4` has been in limited support since 3 June 2024, and what maintenance it still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 19 January 2026 states it. The commitments below are those for the versions in support; whether they still hold for version `3.4` is not stated.")
 	kindtest.SaysNoneBecause(t, "monitoring 3.4/csd.md", mon, "no notice states 3.4's maintenance", "what remains as notice", "it gets what notice", "| Software updates | As needed")
 }
 

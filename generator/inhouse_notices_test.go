@@ -26,7 +26,7 @@ func TestInHouseNamesNoNotice(t *testing.T) {
 	const (
 		notice      = "An end-of-life or end-of-support notice is to state the affected models"
 		planRow     = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states"
-		planNone    = "2.1 (remaining maintenance not stated: no end-of-life or end-of-support notice issued by"
+		planNone    = "2.1 (remaining maintenance not stated: the product data record no end-of-life or end-of-support notice for it)"
 		pageRow     = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that Rhenfluss Medizintechnik GmbH announces for a version."
 		column      = "| Version | Models | Stage | Next milestone | Notices |"
 		elsewhere   = "End-of-life and end-of-support notices are not published on this page."

@@ -10,8 +10,8 @@ import (
 // table said 3.4's support "is limited to the commitments of 11.2 Notice
 // commitments", which promise only notice lead times, while no notice
 // announces 3.4's remaining maintenance (its only notice is a security
-// advisory). The row now says no notice issued by the plan's date states
-// it, and names the notice where one does (the AED's 2.1).
+// advisory). The row now says no such notice in the product data issued
+// by the plan's date states it, and names the notice where one does (the AED's 2.1).
 func TestPlanLimitedSupportSaysWhichNotice(t *testing.T) {
 	const old = "support is limited to the commitments of [11.2 Notice commitments]"
 	const means = "| Limited Support | End of life | Between the version's end of life and its end of support; support is limited to the maintenance that an end-of-life or end-of-support notice about the version states (what such a notice covers: [11.2 Notice commitments](#11-2-notice-commitments)). |"
@@ -20,7 +20,7 @@ func TestPlanLimitedSupportSaysWhichNotice(t *testing.T) {
 	files, _ := buildFixtureEdited(t, "monitoring", "sentinel-pm.toml", monitoringWithoutEOS34(t))
 	mon := files["sentinel-pm/security-plan.md"]
 	kindtest.SaysAll(t, "monitoring security-plan.md", mon,
-		means+" 3.4 (remaining maintenance not stated: no end-of-life or end-of-support notice issued by 2026-01-19 states it) |")
+		means+" 3.4 (remaining maintenance not stated: no end-of-life or end-of-support notice in the product data issued by 2026-01-19 states it) |")
 	kindtest.SaysNoneBecause(t, "monitoring security-plan.md", mon, "11.2 promises lead times, not what remains", old)
 	kindtest.SaysAll(t, "monitoring security-plan.md", buildFixture(t, "monitoring")("sentinel-pm/security-plan.md"),
 		means+" 3.4 (remaining maintenance as notice VMS-EOS-2024-01, issued 2024-06-03, states it) |")

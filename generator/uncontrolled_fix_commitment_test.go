@@ -51,6 +51,6 @@ func TestUncontrolledFixHeldAsNoticeStates(t *testing.T) {
 func TestPlanLimitedSupportVersionNotStated(t *testing.T) {
 	plan := buildFixture(t, "selfhosted")("cortexa-fx/security-plan.md")
 	kindtest.SaysAll(t, "selfhosted plan", plan,
-		"out-of-cycle releases for uncontrolled risks. Version `2.2` has been in limited support since 15 June 2026, and no end-of-life or end-of-support notice issued by 16 November 2026 states what maintenance it still gets: whether these commitments still hold for it is not stated.\n",
+		"out-of-cycle releases for uncontrolled risks. Version `2.2` has been in limited support since 15 June 2026, and what maintenance it still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 16 November 2026 states it. Whether these commitments still hold for it is not stated either.\n",
 		"whether it holds for version `2.2`, in limited support when the fix fell due (from 15 June 2026), is not stated")
 }

@@ -274,14 +274,21 @@ func (p *Product) RelatedPart(s RelatedSystem) Part {
 }
 
 // RelatedPatchedBy says who patches the system: its patch policy, else who
-// patches its part (as PartPatchedBy says it), else the default for where
-// it runs, in the product's words (InHouseWords); "" when nothing says.
+// patches its part (as PartPatchedBy says it; a part the manufacturer
+// hosts whose patching is not written is the manufacturer's, as the CSD's
+// responsibility table says it: hostedPatchDerived), else the default for
+// where it runs, in the product's words (InHouseWords); "" when nothing
+// says.
 func (p *Product) RelatedPatchedBy(s RelatedSystem) string {
 	if strings.TrimSpace(s.PatchPolicy) != "" {
 		return s.PatchPolicy
 	}
 	if pt := p.RelatedPart(s); pt.ID != "" {
-		return p.PartPatchedBy(pt) // as the part's own row says it
+		w := p.PartPatchedBy(pt) // as the part's own row says it
+		if w == "" && hostedPatchDerived(pt) {
+			return hostedPatchWords
+		}
+		return w
 	}
 	return p.InHouseWords(Part{Runs: p.RelatedHosting(s)}.PatchedBy())
 }

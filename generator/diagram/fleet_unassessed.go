@@ -77,7 +77,33 @@ func NoFleetViewText(p *content.Product) string {
 	if note == "" || DrawsView(p, "multi_patient_harm") {
 		return ""
 	}
-	return p.InHouseWords("No multi-patient harm view is recorded. Drawn from the data alone, the view covers only the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software "+fleetTarget+", or receives or passes on alarms, and the product data has no such flow.") + " " + note
+	return p.InHouseWords("No multi-patient harm view is recorded. Drawn from the data alone, the view covers only the data flows in which "+hostedSenderWords+" sends therapy data, configuration or software "+fleetTarget+", or receives or passes on alarms. "+upperFirst(fleetSendersLeftOut(p))+".") + " " + note
+}
+
+// hostedSenderWords is the sender the multi-patient harm view drawn from
+// the data alone takes (hosted), as the sentences for a view left out
+// with flows it did not assess say it: "hosted by the customer" alone
+// reads as any device the customer has, a clinic's own tablet included,
+// whose flows the next sentence names.
+const hostedSenderWords = "a system hosted by the customer or by the manufacturer, such as a server or a cloud service,"
+
+// fleetSendersLeftOut says, for a product with flows the view drawn from
+// the data alone did not assess (unassessedFleetNote), which senders the
+// view does not take and that no other flow is of its kind: not "the
+// product data has no such flow", which the flows named next would
+// contradict. "" when there are none.
+func fleetSendersLeftOut(p *content.Product) string {
+	var others []string
+	if _, n := unassessedFleet(p); n > 0 {
+		others = append(others, "a sender with physical access to the device, such as a service laptop or a USB drive")
+	}
+	if _, n := customerFleet(p); n > 0 {
+		others = append(others, "the customer's own phones, tablets or computers")
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return "it takes no flow from " + strings.Join(others, " or from ") + ", and none of the product's other data flows is of its kind"
 }
 
 // unassessedFleetReason is NotDrawnReason's addition for the flows the

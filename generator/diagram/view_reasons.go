@@ -18,6 +18,10 @@ func NotDrawnReason(p *content.Product, kind string) string {
 	case len(p.DataFlows) == 0 || kind == "global_system":
 		return base + ", and " + FlowsLacking("global_system") + "."
 	case kind == "multi_patient_harm":
+		if left := fleetSendersLeftOut(p); left != "" {
+			// Flows named next: not "no such flow" (fleetSendersLeftOut).
+			return base + ". Drawn from the data alone, the view shows only the data flows in which " + hostedSenderWords + " sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms (data_flows, parts.runs, flow_endpoints.zone); " + left + "; other paths by which one compromise could reach many patients are not drawn from the data alone." + unassessedFleetReason(p)
+		}
 		return base + ". Drawn from the data alone, the view shows only the data flows in which a part or system hosted by the customer or by the manufacturer sends therapy data, configuration or software " + fleetTarget + ", or receives or passes on alarms (data_flows, parts.runs, flow_endpoints.zone), and the product data has no such flow; other paths by which one compromise could reach many patients are not drawn from the data alone." + unassessedFleetReason(p)
 	case kind == "updatability":
 		return base + ". Drawn from the data alone, the view shows the data flows that carry software (data_flows.data), and the product data has no such flow."

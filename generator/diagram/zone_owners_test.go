@@ -78,3 +78,22 @@ func TestNoFlowsFleetWarningNamesEntry(t *testing.T) {
 	}
 	t.Error("no multi-patient harm warning")
 }
+
+// TestFleetLeftOutNoContradiction: the plan (and the eSTAR's reason)
+// said the view covers flows from "a part or system hosted by the
+// customer" sending configuration or software "and the product data has
+// no such flow", then named DF-01 and DF-02, configuration and software
+// from the clinic's own tablet to every hand. They now say which senders
+// the view does not take, not that no such flow exists.
+func TestFleetLeftOutNoContradiction(t *testing.T) {
+	p := loadFixture(t, "prosthetichand")
+	for name, got := range map[string]string{"plan": NoFleetViewText(p), "eSTAR": NotDrawnReason(p, "multi_patient_harm")} {
+		if strings.Contains(got, "no such flow") {
+			t.Errorf("%s says no such flow beside the flows it names: %q", name, got)
+		}
+		if !strings.Contains(got, "takes no flow from the customer's own phones, tablets or computers, and none of the product's other data flows is of its kind") ||
+			!strings.Contains(got, "DF-01 and DF-02 from Kestrel Fit, on a tablet the customer owns") {
+			t.Errorf("%s: %q", name, got)
+		}
+	}
+}

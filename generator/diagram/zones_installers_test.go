@@ -55,8 +55,8 @@ func TestMultiPatientHarmNamesPhysicalSoftware(t *testing.T) {
 		t.Errorf("eSTAR reason: %q", r)
 	}
 	text := NoFleetViewText(p)
-	if !strings.HasPrefix(text, "No multi-patient harm view is recorded. Drawn from the data alone, the view covers only the data flows in which a part or system hosted by the customer or by the manufacturer sends") ||
-		!strings.HasSuffix(text, "and the product data has no such flow. "+note) {
+	if !strings.HasPrefix(text, "No multi-patient harm view is recorded. Drawn from the data alone, the view covers only the data flows in which a system hosted by the customer or by the manufacturer, such as a server or a cloud service, sends") ||
+		!strings.HasSuffix(text, "alarms. It takes no flow from a sender with physical access to the device, such as a service laptop or a USB drive, and none of the product's other data flows is of its kind. "+note) {
 		t.Errorf("plan text: %q", text)
 	}
 	// One flow: the singular.

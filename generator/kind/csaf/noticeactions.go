@@ -88,11 +88,22 @@ func actionsNote(maker string, p kind.Product, n content.Notice) (csaf.Note, boo
 	} else if s := isolationUnstated(facts, n); s != "" {
 		lines = append(lines, "Network isolation: "+s)
 	}
-	var backup []string
-	for _, s := range []string{facts.Backup.Scope, facts.Backup.Method, n.Actions.Backup} {
+	var backup, kept []string
+	for _, s := range []string{facts.Backup.Scope, facts.Backup.Method} {
 		if s = strings.TrimSpace(s); s != "" {
-			backup = append(backup, s)
+			kept = append(kept, s)
 		}
+	}
+	switch s := strings.TrimSpace(n.Actions.Backup); {
+	case s != "" && len(kept) > 0:
+		// As the notice: the product's [backup] beside the notice's own
+		// action is labelled, so that it does not read as the action.
+		lines = append(lines, "What is backed up, and how: "+strings.Join(kept, " "))
+		backup = append(backup, s)
+	case s != "":
+		backup = append(backup, s)
+	default:
+		backup = kept
 	}
 	if strings.TrimSpace(n.Actions.Backup) == "" && strings.TrimSpace(facts.Backup.Scope) == "" && facts.HostedOnly() {
 		// As the notice: nothing of the product runs at the customer.

@@ -348,8 +348,10 @@ type CSDData struct {
 	// column of its own.
 	Provenance bool
 	// Counts by support level; Justified counts the components with a
-	// justification but no level, Unassessed those with no level,
-	// justification or end of support.
+	// justification but no level and no end of support (one with an end
+	// counts in EndOnly), which the CSD does not call a support statement:
+	// the justification says why none is given. Unassessed counts those
+	// with no level, justification or end of support.
 	// EndPassed counts apart the components stated actively maintained or
 	// in limited support whose end of supplier support has passed on the
 	// document's date (inventory.Component.EndPassed): the level and the
@@ -723,8 +725,8 @@ func data(on content.Date, p kind.Product, dev, current *content.Version, up str
 			d.NoLongerMaintained++
 		case c.Support == "abandoned":
 			d.Abandoned++
-		case c.HasSupport():
-			d.Justified++
+		case c.HasSupport() && c.EndOfSupport.IsZero():
+			d.Justified++ // a justification alone: no level, no end
 		case !c.EndOfSupport.IsZero():
 			d.EndOnly++ // its end is stated: not "no support statement"
 		default:

@@ -278,8 +278,8 @@ func TestCSDSummaryCountsLevelOnItsDate(t *testing.T) {
 	}{
 		// 4.1.0's u-boot-imx 2022.04 has no known level, for a reason
 		// given (support rule nxp-lf6.1-boot-loader).
-		{content.NewDate(2024, 10, 15), "2 no longer maintained and 0 abandoned by their makers, and 1 " + later + ", and 3 with a justification instead of a level.", true},
-		{content.NewDate(2024, 11, 1), "3 no longer maintained and 0 abandoned by their makers, and 3 with a justification instead of a level.", false},
+		{content.NewDate(2024, 10, 15), "2 no longer maintained and 0 abandoned by their makers, and 1 " + later + "; 3 have no support statement, only a note on why none is given.", true},
+		{content.NewDate(2024, 11, 1), "3 no longer maintained and 0 abandoned by their makers; 3 have no support statement, only a note on why none is given.", false},
 	} {
 		p, _ := kindtest.Product(t, c, kindtest.Example)
 		p.Documents.CSD.ReleaseDate, p.Documents.CSD.History = tc.released, nil

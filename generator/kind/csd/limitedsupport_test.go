@@ -38,9 +38,9 @@ func eol410(p *content.Product) *content.Notice {
 // only as those of the versions in support, never as the version's own.
 func TestCSDLimitedSupportWithoutMaintenanceNotice(t *testing.T) {
 	const (
-		noneRow   = "| Software updates | Limited support since 2025-09-30; no notice states what remains | "
-		noneCell  = "No end-of-life or end-of-support notice issued by 2026-02-16 states what version `4.1.0` still gets. For versions in support: As needed, no fixed calendar."
-		noneLead  = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025, and no end-of-life or end-of-support notice issued by 16 February 2026 states what maintenance it still gets. The commitments below are those for the versions in support; whether they still hold for version `4.1.0` is not stated. Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states.\n"
+		noneRow   = "| Software updates | Limited support since 2025-09-30; what remains is not stated | "
+		noneCell  = "What maintenance version `4.1.0` still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 2026-02-16 states it. For versions in support: As needed, no fixed calendar."
+		noneLead  = "**Update timelines.** Version `4.1.0` has been in limited support since 30 September 2025, and what maintenance it still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 16 February 2026 states it. The commitments below are those for the versions in support; whether they still hold for version `4.1.0` is not stated. Security updates for version `4.1.0` end on 31 March 2027, as notice MIS-LVP7-EOL-410 states.\n"
 		plainRow  = "| Software updates | As needed, no fixed calendar | "
 		noticeRow = "| Software updates | Limited support since 2025-09-30; what remains as notice MIS-LVP7-EOL-410 states | "
 		stageRow  = "| Version and end of support | 4.1.0 | Supported until 2027-09-30; in limited support since its end of life on 2025-09-30. "
@@ -63,7 +63,7 @@ func TestCSDLimitedSupportWithoutMaintenanceNotice(t *testing.T) {
 			kindtest.SaysAll(t, "the CSD of 4.1.0", md, tc.says...)
 			kindtest.SaysNone(t, "the CSD of 4.1.0", md, tc.never...)
 			// The current version, in Support, is not in limited support.
-			kindtest.SaysNone(t, "the current version's CSD", csds["csd"], "no notice states what remains", "has been in limited support")
+			kindtest.SaysNone(t, "the current version's CSD", csds["csd"], "what remains is not stated", "has been in limited support")
 		})
 	}
 }

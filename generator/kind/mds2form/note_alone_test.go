@@ -59,12 +59,13 @@ func TestNoteOnlyAnswerBesideAnotherVersionsDerived(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// Without the lifecycle page, whose promise of notice
-			// derives RDMP-3 for a version without an end of support;
-			// the manufacturer's note-only answer ("Not stated.") is the
+			// derives RDMP-3 for a version without an end of support,
+			// nor the CSD, whose section 13 does the same; the
+			// manufacturer's note-only answer ("Not stated.") is the
 			// case under test (the fixture, with its page, needs none).
 			c := copyCase(t, "../../testdata/labrobot/jspgen.toml", "../../testdata/labrobot/content/sortline.toml", func(s string) string {
 				s = strings.Replace(s, "[mds2.answers]\n", "[mds2.answers]\n\"RDMP-3\" = { note = 1 }\n", 1)
-				return tc.edit(strings.Replace(s, `"notices", "lifecycle"]`, `"notices"]`, 1))
+				return tc.edit(strings.Replace(s, `["csd", "mds2", "security_plan", "notices", "lifecycle"]`, `["mds2", "security_plan", "notices"]`, 1))
 			})
 			cur, old, diags := twoVersionForms(t, c, content.NewDate(2026, 12, 5), tc.cur)
 			var warns []string

@@ -234,8 +234,9 @@ func TestAnswerAnOlderFormNeedsIsNoRepeat(t *testing.T) {
 				}
 				src = strings.Replace(src, "[documents]\n", "[documents]\nversions = \"supported\"\n", 1)
 				// without the lifecycle page, whose promise of notice
-				// derives RDMP-3 for the older version too
-				src = strings.Replace(src, `"mds2", "lifecycle", "risk_report"`, `"mds2", "risk_report"`, 1)
+				// derives RDMP-3 for the older version too, nor the CSD,
+				// whose section 13 does the same
+				src = strings.Replace(src, `"csd", "mds2", "lifecycle", "risk_report"`, `"mds2", "risk_report"`, 1)
 				if tc.given {
 					src = strings.Replace(src, "\"SBOM-3\" = \"yes\"\n", "\"SBOM-3\" = \"yes\"\n\"RDMP-3\" = \"yes\"\n", 1)
 				}

@@ -74,7 +74,39 @@ func (f *mds2Facts) wirelessPII() (fact, bool) {
 			return fact{}, false
 		}
 	}
+	if f.virtualLinkPII() {
+		return fact{}, false
+	}
 	return d, ok
+}
+
+// virtualLinkPII (MPII-3.6) reports a virtual network adapter of the
+// product (virtual_nic: a virtual machine's, such as a bed gateway's VM
+// on the hospital's hypervisor; not a web user interface or API, whose
+// network the wireless rule judges by its part) that carries PHI or PII, by its carries or a
+// data flow over it, or does not say what it carries: whether its host
+// reaches the network over a cable or over Wi-Fi the data do not
+// describe, so it leaves a wireless No undecided, as it leaves MPII-3.5's
+// wired No (wiredNetworkPII, unlessVirtualFlowPII). Software on a host
+// the customer supplies, in a product with no part on the device, is
+// left to unlessHostLinks, whose N/A covers its host's links; a part on
+// the customer's own device is wirelessPII's own case; one the
+// manufacturer hosts (a remote-service centre's gateway VM) is on the
+// manufacturer's own network, not the device's, as its cloud API is.
+func (f *mds2Facts) virtualLinkPII() bool {
+	hostsLinks := func(it content.Interface) bool {
+		pt := f.p.PartOfInterface(it)
+		return !f.p.HasDevice() && suppliedHost(pt) || pt.Runs.IsManufacturerHosted()
+	}
+	for i, it := range f.p.Interfaces {
+		if it.Kind == "virtual_nic" && !hostsLinks(it) && (carriesPII(it.Carries) || !f.carriesStated(i)) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(f.p.DataFlows, func(fl content.DataFlow) bool {
+		it, found := f.iface(fl.Interface)
+		return found && carriesPII(fl.Data) && !it.Internal && it.Kind == "virtual_nic" && f.ownInterface(it) && !hostsLinks(it)
+	})
 }
 
 // unnamedLinkPII reports a data flow of PHI or PII that names no

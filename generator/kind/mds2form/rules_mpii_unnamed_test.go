@@ -81,7 +81,16 @@ func mpiiUnnamedLinkRuleCases() []ruleCase {
 		w.p.DataFlows = []content.DataFlow{{ID: "DF-01", From: "cabinet", To: "server", Data: content.DataKinds{"phi"}}}
 	}
 	cases = append(cases,
-		ruleCase{"MPII-3.6", "PHI from a cabinet whose Ethernet carries PHI, over a link not named", cabinet, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
+		// The server VM's adapter carries PHI: whether its host's link
+		// is a cable or Wi-Fi the data do not say (virtualLinkPII), so
+		// MPII-3.6 is no No, as MPII-3.5 would not be without the
+		// cabinet's Ethernet; with an adapter that carries none, the
+		// unnamed link alone leaves the No standing.
+		ruleCase{"MPII-3.6", "PHI from a cabinet whose Ethernet carries PHI, over a link not named", cabinet, decidesNothing},
+		ruleCase{"MPII-3.6", "PHI from a cabinet whose Ethernet carries PHI, over a link not named, to a server whose adapter carries none", func(w *world) {
+			cabinet(w)
+			w.p.Interfaces[1].Carries = content.DataKinds{"logs"}
+		}, noBy("interfaces", "lists no wireless interface that carries PHI or PII")},
 		ruleCase{"MPII-3.5", "PHI from a cabinet whose Ethernet carries PHI, over a link not named", cabinet, yesBy("interfaces[0].carries", "lists PHI or PII (interface cab-eth)")},
 		// The selfhosted shape: two services on the hospital's servers,
 		// each with a virtual adapter carrying PHI. No part on the

@@ -23,7 +23,7 @@ func publishedDocsRuleCases() []ruleCase {
 			w.p.Documents.Build = []string{"csd", "mds2"}
 			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1)})
 			w.p.MDS2.Versions = []string{"1.0", "1.1"}
-		}, decidesNothing},
+		}, yesBy("documents.csd", "is the customer security documentation the build publishes about version 1.1; of 1.0, which the form also covers, the build publishes none")},
 		{"SGUD-1", "two versions covered, a CSD about each (documents.versions = supported)", func(w *world) {
 			w.p.Documents.Build = []string{"csd", "mds2"}
 			w.p.Documents.Versions = "supported"
@@ -65,5 +65,22 @@ func publishedDocsRuleCases() []ruleCase {
 			w.p.Versions = append(w.p.Versions, content.Version{Version: "1.1", GeneralAvailability: date(2025, 6, 1), EndOfSupport: date(2028, 1, 1)})
 			w.p.MDS2.Versions = []string{"1.0", "1.1"}
 		}, yesBy("documents.lifecycle", "gives the support stage and milestones of 1.0 and 1.1, and each one's end of support or, until it is announced, the promise that it is announced at least 12 months before it")},
+		// smartbed: the CSD's section 13 gives the table the page would
+		{"RDMP-3", "no page, the CSD gives an earlier version's end of support", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.EndOfLife.NoticeMonths = 12
+			w.p.Versions = append([]content.Version{{Version: "0.9", GeneralAvailability: date(2024, 1, 1), EndOfSupport: date(2027, 6, 30)}}, w.p.Versions...)
+			w.p.MDS2.Versions = []string{"0.9", "1.0"}
+		}, yesBy("documents.csd", "is the customer security documentation the build publishes about the form's version, whose section on end of support and end of life gives the support stage and milestones of 0.9 and 1.0, and each one's end of support or, until it is announced, the promise that it is announced at least 12 months before it; it gives the end of support of version 0.9, 2027-06-30")},
+		{"RDMP-3", "no page, the CSD gives no support date", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.EndOfLife.NoticeMonths = 12
+		}, decidesNothing},
+		{"RDMP-3", "no page, the CSD first issued after the form", func(w *world) {
+			w.p.Documents.Build = []string{"csd", "mds2"}
+			w.p.Documents.CSD.ReleaseDate = date(2026, 2, 1)
+			w.p.EndOfLife.NoticeMonths = 12
+			w.p.Versions = append([]content.Version{{Version: "0.9", GeneralAvailability: date(2024, 1, 1), EndOfSupport: date(2027, 6, 30)}}, w.p.Versions...)
+		}, decidesNothing},
 	}
 }

@@ -20,7 +20,7 @@ import (
 func TestPlanLimitedSupportCommitments(t *testing.T) {
 	const comp = "Maintenance releases when a fix is due, out-of-cycle fixes for critical vulnerabilities, advisories and technical support continue until 4.2.1's end of guaranteed support."
 	const limited = " Version `4.2.1` has been in limited support since 1 January 2026"
-	const none = limited + ", and no end-of-life or end-of-support notice issued by 16 February 2026 states what maintenance it still gets: whether these commitments still hold for it is not stated."
+	const none = limited + ", and what maintenance it still gets is not stated: no end-of-life or end-of-support notice in the product data issued by 16 February 2026 states it. Whether these commitments still hold for it is not stated either."
 	const byNotice = limited + "; what notice MIS-LVP7-CEOS-001 says remains for it is: " + comp
 	past := func(p *content.Product) {
 		p.Versions = slices.Clone(p.Versions)
