@@ -151,15 +151,8 @@ func (f *mds2Facts) versionDated(listed func(content.Version) bool) (string, boo
 // published support date or update information, so RDMP-3 is not derived
 // from it (handmds2), nor is a hand No warned about beside it.
 func (f *mds2Facts) lifecycleDated() (string, bool) {
-	for _, v := range f.p.Versions {
-		for _, m := range []struct {
-			what string
-			d    content.Date
-		}{{"end of life", v.EndOfLife}, {"end of guaranteed support", v.EndOfGuaranteedSupport}, {"end of support", v.EndOfSupport}} {
-			if !m.d.IsZero() {
-				return fmt.Sprintf("the %s of version %s, %s", m.what, v.Version, m.d), true
-			}
-		}
+	if d, ok := f.versionDated(func(content.Version) bool { return true }); ok {
+		return d, true
 	}
 	for _, c := range f.p.Components {
 		if !c.EndOfSupport.IsZero() {
