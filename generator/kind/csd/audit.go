@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // auditEvents are the MDS2 form's questions about the events an audit log
@@ -54,7 +55,7 @@ type Audit struct {
 // MDS2Audit is Audit for the product p as the document shows it. It reads
 // p at render time, as the key facts read the form's answers.
 func (d *CSDData) MDS2Audit(p *content.Product) Audit {
-	cite := func(id string) string { return formCite(p, id) }
+	cite := func(id string) string { return kind.FormCite(p, id) }
 	var a Audit
 	switch p.MDS2Answered("AUDT-1") {
 	case "yes":

@@ -18,16 +18,16 @@ func (CSDData) MDS2DataAtRest(p *content.Product) string {
 // 4.3 when [remote_service] is not written; hosp names the customer ("the
 // hospital").
 func (CSDData) MDS2RemoteService(p *content.Product, hosp string) string {
-	facts := []formFact{
-		{"RMOT-1", "it allows remote service connections, for example for maintenance by the manufacturer", "it allows no remote service connection"},
-		{"RMOT-1.1", "a user at " + hosp + " can start a remote service session", "a user at " + hosp + " cannot start a remote service session"},
-		{"RMOT-1.2", "it shows that a remote service session is in progress", "it does not show that a remote service session is in progress"},
-		{"RMOT-1.3", "patient data can be seen or reached during a remote service session", "patient data cannot be seen or reached during a remote service session"},
-		{"RMOT-2", "it sends data for predictive maintenance over a remote connection", "it does not send data for predictive maintenance over a remote connection"},
-		{"RMOT-3", "it supports other remote functions, such as software updates or remote training", "it supports no other remote functions, such as software updates or remote training"},
+	facts := []kind.FormFact{
+		{ID: "RMOT-1", Yes: "it allows remote service connections, for example for maintenance by the manufacturer", No: "it allows no remote service connection"},
+		{ID: "RMOT-1.1", Yes: "a user at " + hosp + " can start a remote service session", No: "a user at " + hosp + " cannot start a remote service session"},
+		{ID: "RMOT-1.2", Yes: "it shows that a remote service session is in progress", No: "it does not show that a remote service session is in progress"},
+		{ID: "RMOT-1.3", Yes: "patient data can be seen or reached during a remote service session", No: "patient data cannot be seen or reached during a remote service session"},
+		{ID: "RMOT-2", Yes: "it sends data for predictive maintenance over a remote connection", No: "it does not send data for predictive maintenance over a remote connection"},
+		{ID: "RMOT-3", Yes: "it supports other remote functions, such as software updates or remote training", No: "it supports no other remote functions, such as software updates or remote training"},
 	}
-	clauses, notes := formClauses(p, facts)
-	return joinFormClauses(clauses, notes)
+	clauses, notes := kind.FormClauses(p, facts)
+	return kind.JoinFormClauses(clauses, notes)
 }
 
 // AccountsIncomplete is the form's PAUT-4 or SGUD-3 answered No where
@@ -43,10 +43,10 @@ func (CSDData) AccountsIncomplete(p *content.Product) string {
 	paut, sgud := p.MDS2Answered("PAUT-4"), p.MDS2Answered("SGUD-3")
 	var ids []string
 	if paut == "no" && sgud != "yes" {
-		ids = append(ids, formCite(p, "PAUT-4"))
+		ids = append(ids, kind.FormCite(p, "PAUT-4"))
 	}
 	if sgud == "no" {
-		ids = append(ids, formCite(p, "SGUD-3"))
+		ids = append(ids, kind.FormCite(p, "SGUD-3"))
 	}
 	if len(ids) == 0 {
 		return ""

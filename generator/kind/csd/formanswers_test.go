@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/jspgen/jspgen/generator/content"
+	"github.com/jspgen/jspgen/generator/kind"
 )
 
 // TestMDS2BackupAndHardening: sections 9 and 11.1 repeat the
@@ -59,13 +60,13 @@ func TestJoinFormClausesGroupsByNote(t *testing.T) {
 			"the form refers to its note 9 for RMOT-1, RMOT-1.1 and RMOT-3"},
 		{"two notes", []string{"it stores PII (MPII-2)"}, []string{"MPII-2.2, note 1", "STCF-1, note 4", "MPII-2.3, note 1"},
 			"it stores PII (MPII-2); the form refers to its note 1 for MPII-2.2 and MPII-2.3, and to its note 4 for STCF-1"},
-		{"unstated, one question", nil, []string{unstatedMark + "DTBK-1, note 1"},
+		{"unstated, one question", nil, []string{kind.UnstatedMark + "DTBK-1, note 1"},
 			"the form's note 1 for DTBK-1 says only that it is not stated"},
-		{"unstated, two notes", nil, []string{unstatedMark + "SAHD-1, note 1", unstatedMark + "SAHD-7, note 2", "SAHD-10, note 5"},
+		{"unstated, two notes", nil, []string{kind.UnstatedMark + "SAHD-1, note 1", kind.UnstatedMark + "SAHD-7, note 2", "SAHD-10, note 5"},
 			"the form refers to its note 5 for SAHD-10; the form's note 1 for SAHD-1, and its note 2 for SAHD-7 say only that they are not stated"},
 		{"note without a number", nil, []string{"DTBK-2"}, "the form refers to its notes for DTBK-2"},
 	} {
-		if got := joinFormClauses(tc.clauses, tc.notes); got != tc.want {
+		if got := kind.JoinFormClauses(tc.clauses, tc.notes); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
 		}
 	}
