@@ -181,6 +181,36 @@ func CompareIDs(a, b string) int {
 	return compareParsed(x, y)
 }
 
+// SortIDs sorts ids as CompareIDs orders them, parsing each once: a
+// form's answers are sorted several times per product, and parsing in
+// every comparison was a tenth of preparing the form.
+func SortIDs(ids []string) {
+	type parsed struct {
+		s   string
+		id  ID
+		bad bool
+	}
+	ps := make([]parsed, len(ids))
+	for i, s := range ids {
+		id, err := ParseID(s)
+		ps[i] = parsed{s, id, err != nil}
+	}
+	slices.SortFunc(ps, func(a, b parsed) int {
+		switch {
+		case a.bad && b.bad:
+			return strings.Compare(a.s, b.s)
+		case a.bad:
+			return 1
+		case b.bad:
+			return -1
+		}
+		return compareParsed(a.id, b.id)
+	})
+	for i, p := range ps {
+		ids[i] = p.s
+	}
+}
+
 func compareParsed(x, y ID) int {
 	if c := compareCodes(x.Code, y.Code); c != 0 {
 		return c

@@ -1,6 +1,9 @@
 package mds2
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -208,4 +211,23 @@ func FuzzCompareIDs(f *testing.F) {
 		}
 		_, _ = ParseAnswer(a)
 	})
+}
+
+// SortIDs orders as sorting by CompareIDs does, invalid IDs included.
+func TestSortIDsMatchesCompareIDs(t *testing.T) {
+	ids := []string{"x", "MPII-3.10", "SHAD-15", "JSP-VER", "AUDT-2.8.2", "mpii-1", "AUDT-2.8",
+		"ABC-1", "MPII-3.9", "DOC-11.4", "JSP-1", "AUDT-2.10", "CONN-1", "y", "SBOM-4", "SAHD-1",
+		"NAUT-3", "JSP-MODELS", "OTHR-1", "AUDT-2.8.1", "CSUP-2", "CSUP-10.1", "ALOF-1", "TXIG-2"}
+	for _, code := range []string{"DOC", "MPII", "AUDT", "SAHD", "JSP"} {
+		for n := 1; n <= 12; n++ {
+			ids = append(ids, fmt.Sprintf("%s-%d", code, n), fmt.Sprintf("%s-%d.%d", code, n%3+1, n))
+		}
+	}
+	want := slices.Clone(ids)
+	slices.SortFunc(want, CompareIDs)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+	SortIDs(ids)
+	if !slices.Equal(ids, want) {
+		t.Errorf("SortIDs = %v\nwant %v", ids, want)
+	}
 }

@@ -2,7 +2,6 @@ package mds2
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -42,7 +41,7 @@ func (c *Catalog) Suggest(id string) string {
 	for i, q := range qs {
 		ids[i] = q.ID
 	}
-	slices.SortFunc(ids, CompareIDs)
+	SortIDs(ids)
 	return fmt.Sprintf("the %s questions run from %s to %s", code, ids[0], ids[len(ids)-1])
 }
 

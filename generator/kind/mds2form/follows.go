@@ -49,7 +49,7 @@ func followedAnswers(env *kind.Env, p, cur kind.Product, form *mds2.Form) (ids [
 	for id := range differ {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, mds2.CompareIDs)
+	mds2.SortIDs(ids)
 	return ids, versions
 }
 

@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -43,7 +42,7 @@ func (d *versionDiff) any() bool {
 
 func (d *versionDiff) sort() {
 	for _, ids := range [][]string{d.otherwise, d.facts, d.undecided, d.only} {
-		slices.SortFunc(ids, mds2.CompareIDs)
+		mds2.SortIDs(ids)
 	}
 }
 

@@ -57,7 +57,7 @@ func (r *mds2Resolver) dropForeignModels(givens map[string]given) {
 	for id := range givens {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, mds2.CompareIDs)
+	mds2.SortIDs(ids)
 	var covered []string
 	for _, m := range r.facts.coveredModels() {
 		covered = append(covered, m.ID)

@@ -400,7 +400,7 @@ func (r *mds2Resolver) parseGiven() map[string]given {
 	for id := range r.p.MDS2.Answers {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, mds2.CompareIDs)
+	mds2.SortIDs(ids)
 	for _, id := range ids {
 		e := r.p.MDS2.Answers[id]
 		path := r.p.MDS2.AnswerPath(id)
