@@ -38,7 +38,7 @@ func TestAlarmRelayAuditLogRetention(t *testing.T) {
 	csd := read("alertbridge/csd.md")
 	kindtest.SaysAll(t, "alertbridge/csd.md", csd,
 		"| Retention | Not stated |\n| Rotation | 30 days. |",
-		"| Alarm and assignment store | AlertBridge server (hosted by the customer) | PHI, PII, Alarms | SQLite database on the virtual machine's data disk | Readable only by the AlertBridge service account and local administrators. Whether it is encrypted at rest is not stated for this store beyond the MDS2 form's answers: the product cannot encrypt the data it stores (STCF-1). | Alarms 30 days; nurse-to-bed assignments until changed. |")
+		"| Alarm and assignment store | AlertBridge server (hosted by the customer) | PHI, PII, Alarms | SQLite database on the virtual machine's data disk | Readable only by the AlertBridge service account and local administrators. Whether it is encrypted at rest is not stated for this store beyond the MDS2 form's answers: the product cannot encrypt the data it stores (STCF-1); the form answers N/A to STCF-2 (whether the encryption keys can be changed): AlertBridge encrypts no stored data (STCF-1), so has no keys to configure. | Alarms 30 days; nurse-to-bed assignments until changed. |")
 	kindtest.SaysNone(t, "alertbridge/csd.md", csd, "| Retention | Alarms 30 days")
 }
 

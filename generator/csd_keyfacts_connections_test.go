@@ -25,7 +25,7 @@ func keyFactRow(t *testing.T, csd, question string) string {
 func TestKeyFactsConnectionsKeepTheirEnds(t *testing.T) {
 	row := keyFactRow(t, buildFixture(t, "pathscanner")("cyrion/csd.md"), "Connections opened from")
 	for _, want := range []string{
-		"| TCP 443 (Cyrion slide scanner, to Cyrion image management server), TCP 443 (Cyrion image management server, to Hospital S3-compatible object store); whether each is used as shipped (Cyrion slide scanner) or installed (Cyrion image management server) is not stated |",
+		"| TCP 443 (Cyrion slide scanner, to Cyrion image management server), TCP 443 (Cyrion image management server, to Hospital S3-compatible object store); whether each is used as shipped (Cyrion slide scanner) or installed (Cyrion image management server) is not stated; the product data state no port for any connection of the product's own to the hospital's identity provider that the sign-in of the \"Pathologist\" account needs |",
 		"Can be enabled: TCP 443 (Cyrion image management server, to Quanta Dx cloud service).",
 	} {
 		if !strings.Contains(row, want) {

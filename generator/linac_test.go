@@ -24,7 +24,7 @@ import (
 // its end, and what it gives to whom.
 func TestLinacExtendedSupport(t *testing.T) {
 	read := buildFixture(t, "linac")
-	const para = "**Paid extended support of version `3.4`.** Support of version `3.4` ended on 30 June 2024 for every customer; Norrvik Radiotherapy Systems Oy gives extended support until 30 September 2026 only to the customers who signed for it. Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. A customer without it receives no updates for version `3.4`."
+	const para = "**Paid extended support of version `3.4`.** Standard support of version `3.4` ended on 30 June 2024; Norrvik Radiotherapy Systems Oy gives extended support until 30 September 2026 only to the customers who signed for it. What extended support gives: Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. A customer without it receives no updates for version `3.4`."
 	const row = "| 3.4 | End of Support (paid extended support until 2026-09-30, for the customers who signed for it) | 2014-05-12 |"
 	lc := read("solstra-lx/lifecycle.md")
 	kindtest.SaysAll(t, "lifecycle.md", lc,
@@ -39,7 +39,7 @@ func TestLinacExtendedSupport(t *testing.T) {
 	// The notice, issued before the end of support, speaks of it ahead.
 	kindtest.SaysAll(t, "eos-3.4.md", read("solstra-lx/notices/eos-3.4.md"),
 		"| Software 3.4 | End of support | 2024-06-30 |\n| Software 3.4 | End of paid extended support (customers who sign for it only) | 2026-09-30 |",
-		"Support of version `3.4` ends on 30 June 2024 for every customer; after it, Norrvik Radiotherapy Systems Oy offers extended support until 30 September 2026 only to the customers who sign for it.",
+		"Standard support of version `3.4` ends on 30 June 2024; after it, Norrvik Radiotherapy Systems Oy offers extended support until 30 September 2026 only to the customers who sign for it.",
 		"A customer without it receives no updates for version `3.4` after 30 June 2024.")
 	// Versions without extended support say nothing of it.
 	kindtest.SaysNone(t, "eol-4.2.md", read("solstra-lx/notices/eol-4.2.md"), "extended support")
@@ -119,7 +119,7 @@ func TestLinacExtendedSupportCSAF(t *testing.T) {
 	js := read(".well-known/csaf/white/2022/nrs-slx-eos-34.json")
 	kindtest.SaysAll(t, "nrs-slx-eos-34.json", js,
 		"End of support: 2024-06-30; End of paid extended support (customers who sign for it only): 2026-09-30.",
-		`"text": "Support of version 3.4 ends on 30 June 2024 for every customer; after it, Norrvik Radiotherapy Systems Oy offers extended support until 30 September 2026 only to the customers who sign for it. Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. A customer without it receives no updates for version 3.4 after 30 June 2024.",`,
+		`"text": "Standard support of version 3.4 ends on 30 June 2024; after it, Norrvik Radiotherapy Systems Oy offers extended support until 30 September 2026 only to the customers who sign for it. What extended support gives: Security updates only (Solstra and Microsoft fixes), for a yearly fee, to the hospitals that sign for it; no new features. A customer without it receives no updates for version 3.4 after 30 June 2024.",`,
 		`"title": "Paid extended support"`)
 	kindtest.SaysNone(t, "nrs-slx-eol-42.json", read(".well-known/csaf/white/2021/nrs-slx-eol-42.json"), "extended support")
 }

@@ -75,13 +75,13 @@ results = "No crash or misattributed result."
 }
 
 // A part that runs on the device is hardware the manufacturer supplies:
-// with samd unstated the plan says so, and leaves open only whether the
-// product is SaMD all the same (samd = true beside such a part is
-// allowed, a kiosk app on a tablet the manufacturer supplies, so the part
-// does not decide DOC-11).
+// with samd unstated the plan says so, and that the product is therefore
+// not software only, as the MDS2 derives DOC-11 No from the same part
+// (mds2form softwareOnly); samd = true beside such a part (a kiosk app
+// on a tablet the manufacturer supplies) keeps its own wording.
 func TestSerialOnlySaMDSentence(t *testing.T) {
 	plan := buildFixture(t, "serialonly")("gx7/security-plan.md")
 	kindtest.SaysAll(t, "serialonly plan", plan,
-		"The product includes hardware Aldermoor Diagnostics Inc. supplies; whether it is nonetheless software as a medical device (SaMD) is not stated. This plan covers the software of every model listed below, wherever it runs: the GX-7 analyzer, the product's own hardware.")
+		"The product is not software only: it includes hardware Aldermoor Diagnostics Inc. supplies (the GX-7 analyzer). This plan covers the software of every model listed below, wherever it runs: the GX-7 analyzer, the product's own hardware.")
 	kindtest.SaysNone(t, "serialonly plan", plan, "Whether the product is software as a medical device (SaMD) is not stated")
 }

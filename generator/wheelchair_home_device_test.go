@@ -49,7 +49,7 @@ func TestWheelchairTransmitsNoPII(t *testing.T) {
 	files := buildFixture(t, "wheelchair")
 	form := files("velo/mds2.md")
 	kindtest.SaysAll(t, "velo/mds2.md", form,
-		"| TXCF-1 | N/A | Derived from the product data: interfaces and data\\_stores and data\\_flows list no PHI or PII (MPII-1 No), and no cloud service is sent any; no part of the product transmits them, so there is no transmission of them to confine to a dedicated cable. |",
+		"| TXCF-1 | N/A | Derived from the product data: interfaces and data\\_stores and data\\_flows list no PHI or PII (MPII-1 No); what the product sends to the cloud service Stellan crash-report service is not stated, but each part's interface list is stated to be complete (interfaces\\_complete = true), every interface in it says every kind of data it carries, and none carries PHI or PII, so no cloud service is sent any; no part of the product transmits them, so there is no transmission of them to confine to a dedicated cable. |",
 		"| TXCF-2 | N/A | Derived from the product data:",
 		"| TXCF-3 | N/A | Derived from the product data:")
 }

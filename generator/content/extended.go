@@ -51,12 +51,15 @@ func (v Version) ExtendedSupportText(maker string, on Date) string {
 	if terms != "" && !strings.HasSuffix(terms, ".") {
 		terms += "."
 	}
+	if terms != "" { // the key is what it gives, not a sentence of its own
+		terms = " What extended support gives: " + terms
+	}
 	eos, until := v.EndOfSupport.Long(), v.ExtendedSupportUntil.Long()
 	switch {
 	case v.EndOfSupport.After(on):
-		return fmt.Sprintf("Support of version %s ends on %s for every customer; after it, %s offers extended support until %s only to the customers who sign for it. %s A customer without it receives no updates for version %s after %s.", v.Version, eos, maker, until, terms, v.Version, eos)
+		return fmt.Sprintf("Standard support of version %s ends on %s; after it, %s offers extended support until %s only to the customers who sign for it.%s A customer without it receives no updates for version %s after %s.", v.Version, eos, maker, until, terms, v.Version, eos)
 	case v.InExtendedSupport(on):
-		return fmt.Sprintf("Support of version %s ended on %s for every customer; %s gives extended support until %s only to the customers who signed for it. %s A customer without it receives no updates for version %s.", v.Version, eos, maker, until, terms, v.Version)
+		return fmt.Sprintf("Standard support of version %s ended on %s; %s gives extended support until %s only to the customers who signed for it.%s A customer without it receives no updates for version %s.", v.Version, eos, maker, until, terms, v.Version)
 	}
 	return fmt.Sprintf("Support of version %s ended on %s; the extended support %s gave the customers who signed for it ended on %s. Version %s receives no further updates.", v.Version, eos, maker, until, v.Version)
 }

@@ -41,9 +41,17 @@ func isaoAcross(s *Site, siteFile Source, all []KnownProduct) Diagnostics {
 		if len(others) == 0 {
 			continue
 		}
+		name := cmp.Or(s.Manufacturer.Name, "the manufacturer")
+		// The remedy fits the answer: a No is written as member = false
+		// only where that is the fact, and else as a note marked
+		// unstated = true beside a blank answer (mds2form checkISAO).
+		remedy := "write manufacturer.isao.member = true and the organization's name (manufacturer.isao.name) in the site file, which every plan and form read, and remove this answer"
+		if k.DOC9 == "no" {
+			remedy = fmt.Sprintf("if %s is not a member, write manufacturer.isao.member = false in the site file, which every plan and form read, and remove this answer; if it is not known, leave the answer blank and give a note marked unstated = true instead ({ note = n })", name)
+		}
 		diags = append(diags, Diagnostic{Severity: Warning, File: k.File, Line: cmp.Or(k.DOC9Line, k.IDLine), Path: "mds2.answers.DOC-9",
-			Message: fmt.Sprintf("answer %s, but %s does not state manufacturer.isao.member, and %s: whether %s is a member of an information sharing and analysis organization is one fact for every product of the site; write manufacturer.isao.member = %t (and its name) in the site file, which every plan and form read, and remove this answer",
-				upperFirst(k.DOC9), cmp.Or(siteFile.File, "the site file"), AndList(others), cmp.Or(s.Manufacturer.Name, "the manufacturer"), k.DOC9 == "yes")})
+			Message: fmt.Sprintf("answer %s, but %s does not state manufacturer.isao.member, and %s: whether %s is a member of an information sharing and analysis organization is one fact for every product of the site; %s",
+				upperFirst(k.DOC9), cmp.Or(siteFile.File, "the site file"), AndList(others), name, remedy)})
 	}
 	return diags
 }

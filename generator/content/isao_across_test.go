@@ -19,7 +19,7 @@ func TestISAOAcross(t *testing.T) {
 		want   string
 	}{
 		{"a plan saying not stated", KnownProduct{ID: "telestride", Build: []string{"security_plan", "csd"}}, Tri(0),
-			"answer No, but jspgen.toml does not state manufacturer.isao.member, and the security plan of telestride says it is not stated: whether Quillon is a member of an information sharing and analysis organization is one fact for every product of the site; write manufacturer.isao.member = false (and its name) in the site file"},
+			"answer No, but jspgen.toml does not state manufacturer.isao.member, and the security plan of telestride says it is not stated: whether Quillon is a member of an information sharing and analysis organization is one fact for every product of the site; if Quillon is not a member, write manufacturer.isao.member = false in the site file, which every plan and form read, and remove this answer; if it is not known, leave the answer blank and give a note marked unstated = true instead ({ note = n })"},
 		{"a form answering Yes", KnownProduct{ID: "telestride", Build: []string{"mds2"}, DOC9: "yes"}, Tri(0), "and the MDS2 form of telestride answers Yes:"},
 		{"a plan repeating No", KnownProduct{ID: "telestride", Build: []string{"security_plan", "mds2"}, DOC9: "no"}, Tri(0), ""},
 		{"neither built", KnownProduct{ID: "telestride", Build: []string{"csd"}}, Tri(0), ""},

@@ -72,6 +72,12 @@ func (p *Product) infrastructureStoresUnreached(ports []Port) []storeGap {
 	if !p.FinalDenyRule() {
 		return nil
 	}
+	return p.storesUnreached(ports)
+}
+
+// storesUnreached is infrastructureStoresUnreached whatever the firewall
+// rules: the parts whose connection no port of ports lists.
+func (p *Product) storesUnreached(ports []Port) []storeGap {
 	var out []storeGap
 	for _, part := range p.CustomerInfrastructureParts() {
 		var stores []string

@@ -89,6 +89,13 @@ func (s *Set) KnownBy(d content.Date) *Set {
 	out := &Set{Versions: s.Versions, List: make([]*Vulnerability, 0, len(s.List)), Withheld: s.Withheld}
 	changed := false
 	for _, v := range s.List {
+		if s.notFixedYet(v, d) {
+			// The version fixed_in names had not fixed it yet on d (the
+			// fix, or the version, came later): no statement for it
+			// then, and nothing withheld.
+			changed = true
+			continue
+		}
 		w := v.knownBy(d, s.fixOn(v, d))
 		if w != v {
 			changed = true

@@ -12,9 +12,10 @@ import (
 // VEX and CSAF files then list the affected versions only, and a scanner
 // asking whether the version with the fix is affected finds nothing. A
 // warning at the entry's fixed_in, once per vulnerability and version.
-// jspgen does not infer the fixed statement: the fixed version's
-// components and the date the fix was verified are the manufacturer's to
-// state.
+// fixedRows derives the fixed statement where the version contains a
+// component the entry names (by purl less its version, or by name), so
+// this warns only where it could not: what fixed it there is the
+// manufacturer's to state.
 func ruleFixVersionUncovered(p *content.Product, s *Set, asOf content.Date) content.Diagnostics {
 	covered := map[string]bool{} // ID + "\x00" + version
 	for _, v := range s.List {

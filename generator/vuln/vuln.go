@@ -123,6 +123,10 @@ type Vulnerability struct {
 	FixDelayReason string       // why an uncontrolled risk's fix took longer than the critical commitment
 	Communications []content.VulnerabilityMilestone
 	Source         string // where it was stated: "content/x.toml:12" or "content/x/vex/openvex.json statements[0]"
+	// Derived: no entry states it for this version; it is the fixed
+	// statement an affected entry's fixed_in makes for the version it
+	// names (fixedRows).
+	Derived bool
 }
 
 // Open reports a version still affected or under investigation: what a
@@ -206,6 +210,7 @@ func Load(contentDir string, p *content.Product, inv *inventory.Inventory, asOf 
 	for i, rel := range p.VEX.Files {
 		l.importFile(i, rel)
 	}
+	l.fixedRows(asOf)
 	l.diags = append(l.diags, ruleFixVersionUncovered(p, s, asOf)...)
 	for _, v := range s.List {
 		s.fixOn(v, asOf).set(v)

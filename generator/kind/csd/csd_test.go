@@ -603,9 +603,9 @@ func TestCSDConnectionsAsShipped(t *testing.T) {
 		enabled content.Tri
 		want    string
 	}{
-		{content.True, "| Connections the device opens as shipped | TCP 443 | [3.3 Firewall rules to isolate the device]"},
-		{content.False, "| Connections the device opens as shipped | None | Can be enabled: TCP 443. [3.3 Firewall rules to isolate the device]"},
-		{content.Unstated, "| Connections the device opens as shipped | TCP 443; whether it is used as shipped is not stated | [3.3 Firewall rules to isolate the device]"},
+		{content.True, "| Connections the device opens as shipped | TCP 443; the product data state no port for the connections to the hospital's directory that the sign-in of the \"Clinician\" account needs | [3.3 Firewall rules to isolate the device]"},
+		{content.False, "| Connections the device opens as shipped | None listed; the product data state no port for the connections to the hospital's directory that the sign-in of the \"Clinician\" account needs | Can be enabled: TCP 443. [3.3 Firewall rules to isolate the device]"},
+		{content.Unstated, "| Connections the device opens as shipped | TCP 443; whether it is used as shipped is not stated; the product data state no port for the connections to the hospital's directory that the sign-in of the \"Clinician\" account needs | [3.3 Firewall rules to isolate the device]"},
 	} {
 		t.Run("default_enabled="+tc.enabled.SayOr("true", "false", "unstated"), func(t *testing.T) {
 			p, _ := kindtest.Product(t, c, "viewpoint-rw")

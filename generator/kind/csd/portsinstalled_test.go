@@ -36,7 +36,7 @@ func TestCSDPortsOfPartsNotShippedAreNotAsShipped(t *testing.T) {
 		{"holter with the software on the device", "holter", "rhythmtrace", func(p *kind.Product) { p.Parts[1].Runs = "device" },
 			[]string{
 				"| Ports listening on the hospital network as shipped | None |",
-				"| TCP 2575; whether it is used as shipped is not stated |",
+				"| TCP 2575; whether it is used as shipped is not stated; the product data state no port for the connections to the hospital's directory that the sign-in of the \"Clinician\" account needs |",
 				shippedState,
 				"| Port | Service (interfaces) | Part | Direction | As shipped | Encrypted, authenticated |",
 			},

@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"cmp"
+	"fmt"
 
 	"github.com/jspgen/jspgen/generator/mds2"
 )
@@ -14,31 +15,68 @@ import (
 // that (the plan prints no MDS2 note); the fact belongs in the site file,
 // which both read (DOC-9 is then derived from it). A form built
 // without the plan has no other document to disagree with: its answer is
-// the manufacturer's statement.
+// the manufacturer's statement. The remedy fits the answer: a Yes is
+// written as member = true with the organization's name; a No as
+// member = false only where the manufacturer is not a member, and where
+// it does not know (holter: the site file leaves the membership unknown)
+// as a note marked unstated = true beside a blank answer ({ note = n }),
+// so that the plan and the form both say it is not stated.
 func (r *mds2Resolver) checkISAO(givens map[string]given) {
 	g, ok := givens["DOC-9"]
 	site := r.env.Content.Site
 	if !ok || g.answer != mds2.Yes && g.answer != mds2.No || site.Manufacturer.ISAO.Member.Known() || !r.p.Builds("security_plan") {
 		return
 	}
-	r.warnf(g.path, "answer %s, but %s does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether %s is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); write manufacturer.isao.member = %t (and its name) in the site file, which the plan and the form both read, and remove this answer",
-		g.answer, r.env.Content.SiteFile.File, cmp.Or(site.Manufacturer.Name, "the manufacturer"), g.answer == mds2.Yes)
+	name := cmp.Or(site.Manufacturer.Name, "the manufacturer")
+	remedy := "write manufacturer.isao.member = true and the organization's name (manufacturer.isao.name) in the site file, which the plan and the form both read, and remove this answer"
+	if g.answer == mds2.No {
+		remedy = fmt.Sprintf("if %s is not a member, write manufacturer.isao.member = false in the site file, which the plan and the form both read, and remove this answer; if it is not known, leave the answer blank and give a note marked unstated = true instead ({ note = n }), so that both documents say the membership is not stated", name)
+	}
+	r.warnf(g.path, "answer %s, but %s does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether %s is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); %s",
+		g.answer, r.env.Content.SiteFile.File, name, remedy)
 }
 
 // checkSaMD warns of a hand DOC-11 Yes or No where the product file does
-// not state samd and the product builds its security plan: the plan then
-// says whether the product is SaMD is not stated while the form answers
-// it (h139's ventilator: DOC-11 No beside "not stated"). The fact belongs
-// in the product file, which both read (DOC-11 is then derived from it).
-// Health IT that is not a medical device is no SaMD either way: its plan
-// says it is not a medical device.
+// not state samd and the product builds its security plan, which then
+// says that whether the product is SaMD is not stated while the form
+// answers it (h139's ventilator: DOC-11 No beside "not stated"). The fact
+// belongs in the product file, which both read. Health IT that is not a
+// medical device is no SaMD either way: its plan says it is not a
+// medical device. A part that runs on the device (runs = "device") makes
+// the plan say the product includes hardware of its own, not that SaMD
+// is not stated, and the form derives DOC-11 No from it whatever the
+// hand answer (wheelchair): no warning. The remedy is what aligns the two
+// documents: where the form derives DOC-11 from the parts anyway (no
+// part on the device: software only), removing the answer changes
+// nothing, and only samd does; where the product runs on devices the
+// manufacturer supplies, the form derives nothing even from samd, so the
+// answer stays.
 func (r *mds2Resolver) checkSaMD(givens map[string]given) {
 	g, ok := givens["DOC-11"]
-	if !ok || g.answer != mds2.Yes && g.answer != mds2.No || r.p.SaMD.Known() || r.p.MedicalDevice.IsFalse() || !r.p.Builds("security_plan") {
+	p := r.p
+	if !ok || g.answer != mds2.Yes && g.answer != mds2.No || p.SaMD.Known() || p.MedicalDevice.IsFalse() || !p.Builds("security_plan") {
 		return
 	}
-	r.warnf(g.path, "answer %s, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; write samd = %t in the product file, which the plan and the form both read, and remove this answer",
-		g.answer, g.answer == mds2.Yes)
+	if len(p.Parts) > 0 && p.HasDevice() {
+		return // the plan: hardware of its own, not "not stated"
+	}
+	samd := g.answer == mds2.Yes
+	status := "SaMD"
+	if !samd {
+		status = "not SaMD"
+	}
+	var remedy string
+	switch d, derived := r.facts.softwareOnly(); {
+	case derived && d.Answer == g.answer:
+		remedy = fmt.Sprintf("the form derives DOC-11 %s from %s whether or not this answer is given, so removing it leaves the plan as it is: write samd = %t in the product file, so that the plan states it too", d.Answer, d.Short(), samd)
+	case derived:
+		remedy = fmt.Sprintf("the form derives DOC-11 %s from %s, which this answer overrides; if the product is %s, write samd = %t in the product file, which the plan and the form both read (the form then derives DOC-11 from it), and remove this answer", d.Answer, d.Short(), status, samd)
+	case p.SuppliesHosts():
+		remedy = fmt.Sprintf("write samd = %t in the product file, so that the plan states it too, and keep this answer: where the product runs on devices the manufacturer supplies (parts.maker_supplied), the form does not derive DOC-11 from samd", samd)
+	default:
+		remedy = fmt.Sprintf("write samd = %t in the product file, which the plan and the form both read, and remove this answer", samd)
+	}
+	r.warnf(g.path, "answer %s, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; %s", g.answer, remedy)
 }
 
 // publishedDataFlowView (against DOC-10 No) is a drawing of the

@@ -12,7 +12,11 @@ import (
 // TestCheckISAO: a hand DOC-9 Yes or No while the site file does not
 // state the membership, beside a security plan that then prints "not
 // stated", warns (a note does not mend the plan); a form without the
-// plan, a stated membership, See Note and no answer do not.
+// plan, a stated membership, See Note and no answer do not. The remedy
+// fits the answer (holter, review 89): a Yes is written as member = true
+// with the organization's name; a No as member = false (no name) only
+// where the manufacturer is not a member, else as a note marked unstated
+// = true beside a blank answer.
 func TestCheckISAO(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -21,8 +25,9 @@ func TestCheckISAO(t *testing.T) {
 		want   string // "" for no warning
 	}{
 		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil,
-			"answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether Acme Medical is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); write manufacturer.isao.member = true"},
-		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil, "write manufacturer.isao.member = false"},
+			"answer Yes, but jspgen.toml does not state manufacturer.isao.member, so the security plan can only repeat this answer as the MDS2 form's (DOC-9) about whether Acme Medical is a member of an information sharing and analysis organization, with no fact of its own behind it (and not which organization); write manufacturer.isao.member = true and the organization's name (manufacturer.isao.name) in the site file, which the plan and the form both read, and remove this answer"},
+		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil,
+			"(and not which organization); if Acme Medical is not a member, write manufacturer.isao.member = false in the site file, which the plan and the form both read, and remove this answer; if it is not known, leave the answer blank and give a note marked unstated = true instead ({ note = n }), so that both documents say the membership is not stated"},
 		{"Yes with a note", content.MDS2Answer{Answer: "yes", Note: 1}, nil, "answer Yes, but jspgen.toml does not state manufacturer.isao.member"},
 		{"no plan built", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.p.Documents.Build = []string{"mds2", "csd"} }, ""},
 		{"membership stated", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.site.Manufacturer.ISAO.Member = content.True }, ""},
@@ -40,6 +45,9 @@ func TestCheckISAO(t *testing.T) {
 			r := &mds2Resolver{env: env, p: kind.Product{Product: w.p}, facts: w.facts()}
 			r.checkISAO(map[string]given{"DOC-9": {entry: tc.answer, answer: a, path: "mds2.answers.DOC-9"}})
 			wantWarning(t, r.diags, tc.want)
+			if a == mds2.No && len(r.diags) > 0 && strings.Contains(r.diags[0].Message, "name") {
+				t.Errorf("a No is told to write a name: %s", r.diags[0].Message)
+			}
 		})
 	}
 }
@@ -59,7 +67,12 @@ func TestResolveWarnsOfISAONotStated(t *testing.T) {
 // TestCheckSaMD: a hand DOC-11 Yes or No while the product does not
 // state samd, beside a security plan that then prints "not stated",
 // warns; a stated samd, a form without the plan, health IT (not a
-// medical device), See Note and no answer do not.
+// medical device), See Note and no answer do not. A part that runs on
+// the device makes the plan say the product has hardware of its own
+// (not "not stated") and the form derive DOC-11 No anyway (wheelchair,
+// review 89): no warning. Where the form derives DOC-11 from the parts
+// anyway, the remedy is samd, not removing the answer; where the
+// manufacturer supplies the phones the product runs on, the answer stays.
 func TestCheckSaMD(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -69,7 +82,19 @@ func TestCheckSaMD(t *testing.T) {
 	}{
 		{"No beside the plan's not stated", content.MDS2Answer{Answer: "no"}, nil,
 			"answer No, but samd is not stated, so the security plan says that whether the product is software as a medical device (SaMD) is not stated; write samd = false"},
-		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil, "write samd = true"},
+		{"Yes beside the plan's not stated", content.MDS2Answer{Answer: "yes"}, nil, "write samd = true in the product file, which the plan and the form both read, and remove this answer"},
+		{"No beside a part on the device", content.MDS2Answer{Answer: "no"}, func(w *world) {
+			w.p.Parts = []content.Part{{ID: "ctl", Name: "Controller", Runs: "device"}, {ID: "app", Name: "App", Runs: "customer_device"}}
+		}, ""},
+		{"Yes beside a part on the device", content.MDS2Answer{Answer: "yes"}, func(w *world) {
+			w.p.Parts = []content.Part{{ID: "ctl", Name: "Controller", Runs: "device"}}
+		}, ""},
+		{"Yes beside parts none on the device: derived anyway", content.MDS2Answer{Answer: "yes"}, func(w *world) {
+			w.p.Parts = []content.Part{{ID: "srv", Name: "Server", Runs: "customer_hosted"}}
+		}, "the form derives DOC-11 Yes from parts lists no part that runs on the device: the product is software only whether or not this answer is given, so removing it leaves the plan as it is: write samd = true in the product file, so that the plan states it too"},
+		{"No beside parts none on the device: overrides the derived Yes", content.MDS2Answer{Answer: "no", Note: 1}, func(w *world) {
+			w.p.Parts = []content.Part{{ID: "srv", Name: "Server", Runs: "customer_hosted"}}
+		}, "the form derives DOC-11 Yes from parts lists no part that runs on the device: the product is software only, which this answer overrides; if the product is not SaMD, write samd = false in the product file"},
 		{"samd stated", content.MDS2Answer{Answer: "no"}, func(w *world) { w.p.SaMD = content.False }, ""},
 		{"no plan built", content.MDS2Answer{Answer: "no"}, func(w *world) { w.p.Documents.Build = []string{"mds2", "csd"} }, ""},
 		{"not a medical device", content.MDS2Answer{Answer: "yes"}, func(w *world) { w.p.MedicalDevice = content.False }, ""},
@@ -84,6 +109,9 @@ func TestCheckSaMD(t *testing.T) {
 			r := &mds2Resolver{env: w.env(), p: kind.Product{Product: w.p}, facts: w.facts()}
 			r.checkSaMD(map[string]given{"DOC-11": {entry: tc.answer, answer: a, path: "mds2.answers.DOC-11"}})
 			wantWarning(t, r.diags, tc.want)
+			if len(r.diags) > 0 && r.p.HasDevice() && len(r.p.Parts) > 0 {
+				t.Errorf("warned beside a part on the device: %s", r.diags[0].Message)
+			}
 		})
 	}
 }

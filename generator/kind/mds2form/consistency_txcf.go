@@ -73,9 +73,16 @@ func (f *mds2Facts) touchesProduct(d content.DataFlow) bool {
 // portNames names ports: "2575/tcp (MLLP) and 8443/tcp (HTTPS)".
 func (f *mds2Facts) portNames(idx []int) string {
 	names := make([]string, len(idx))
+	seen := map[string]int{}
 	for i, j := range idx {
 		pt := f.p.Ports[j]
 		names[i] = fmt.Sprintf("%d/%s (%s)", pt.Number, pt.Transport, pt.Service)
+		seen[names[i]]++
+	}
+	for i, j := range idx { // one port on two interfaces reads as one listed twice without its interface
+		if seen[names[i]] > 1 {
+			names[i] += " on interface " + f.p.Ports[j].Interface
+		}
 	}
 	return content.AndList(names)
 }

@@ -158,7 +158,7 @@ func TestMDS2Validation(t *testing.T) {
 			``},
 		{"applicable ID without an answer is a warning: the form says Not stated", func(s string) string { return strings.Replace(s, "\"ALOF-1\" = \"no\"\n", "", 1) },
 			// the only one of its section nothing hints at: the section's warning
-			`warning: mds2\.answers: section ALOF \(Automatic Logoff\): ALOF-1 has no answer \(.*\): answer it "yes", "no", "na" or "see_note" under \[mds2\.answers\]; the form says "Not stated"$`},
+			`warning: mds2\.answers: section ALOF \(Automatic Logoff\): ALOF-1 has no answer \(.*\): answer it "yes", "no", "na" or "see_note" under \[mds2\.answers\]; where an answer is not known, give \{ note = n \} in its place, with a note marked unstated = true; the form says "Not stated"$`},
 		{"Yes under an implied No is a warning", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "yes"`, 1) },
 			`warning: mds2\.answers\.AUTH-1\.2: answer Yes although AUTH-1 is No, which this question presupposes answered Yes`},
 		{"N/A under an implied No is fine", func(s string) string { return strings.Replace(s, `"AUTH-1.2" = "no"`, `"AUTH-1.2" = "na"`, 1) },

@@ -24,7 +24,7 @@ func TestResolveUnderADataDecidedNo(t *testing.T) {
 	yesPII := fact{Answer: mds2.Yes, File: testProductFile, Path: "interfaces[0]", Line: 5, Says: "carries PHI"}
 	const notStated = `; the form says "Not stated"`
 	const asked = `warning: mds2.answers.MPII-3.8: MPII-3.8 has no answer (Does it?); MPII-3 is No, so answer "no" or "na" in [mds2.answers]` + notStated
-	const askedAdd = `warning: mds2.answers.MPII-3.8: MPII-3.8 has no answer (Does it?): add "MPII-3.8" = "yes", "no", "na" or "see_note" to [mds2.answers]` + notStated
+	const askedAdd = `warning: mds2.answers.MPII-3.8: MPII-3.8 has no answer (Does it?): add "MPII-3.8" = "yes", "no", "na" or "see_note" to [mds2.answers]; if it is not known, write "MPII-3.8" = { note = n } with a note marked unstated = true` + notStated
 	unstated := mds2.Row{Basis: mds2.BasisNotStated}
 	const dataNA = "MPII-3 is No (interfaces lists no interface that carries PHI or PII), and MPII-3.8 presupposes MPII-3 Yes"
 	sub := yesNoQ("MPII-3.8", when("MPII-3", mds2.Yes))

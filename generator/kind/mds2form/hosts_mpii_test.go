@@ -57,9 +57,10 @@ func TestHostsOfCloudTenancy(t *testing.T) {
 // and MPII-3.6 are not No from the product's listing of the host's
 // network interface. bloodbank: a client on the hospital's PCs whose
 // listed Ethernet carries PHI, and a server VM whose adapter does:
-// MPII-3.6 was No, now N/A as CONN-1.1; MPII-3.5's Yes cites the
-// Ethernet, not the VM's virtual adapter. mdmvitals: an app whose
-// iPhone Wi-Fi carries PHI: MPII-3.5 was No, now N/A as CONN-1.2.1.
+// MPII-3.5's Yes cites the Ethernet, not the VM's virtual adapter, and
+// MPII-3.6 is undecided, not N/A: the form counts the PC's connection
+// for MPII-3.5 (round 89). mdmvitals: an app whose iPhone Wi-Fi carries
+// PHI: MPII-3.6 Yes, and MPII-3.5 undecided likewise.
 // Beside a part on the device, the form is about its hardware: the No
 // stands.
 func TestMPIIHostLinks(t *testing.T) {
@@ -91,9 +92,13 @@ func TestMPIIHostLinks(t *testing.T) {
 		path     string
 		says     string
 	}{
-		{"bloodbank", "MPII-3.6", bloodbank, mds2.NA, "parts", "the connections of the server, virtual machine or computer it runs on are that host's"},
+		// the PC's Ethernet counted for MPII-3.5: whether the ward PCs
+		// also use Wi-Fi is not stated (hostLinkCounted)
+		{"bloodbank", "MPII-3.6", bloodbank, mds2.Unanswered, "", ""},
 		{"bloodbank", "MPII-3.5", bloodbank, mds2.Yes, "interfaces[1].carries", "lists PHI or PII (interface pc-lan)"},
-		{"mdmvitals", "MPII-3.5", mdmvitals, mds2.NA, "parts", "the connections of the phone it runs on are that host's"},
+		// the phone's Wi-Fi counted for MPII-3.6: the wired question is
+		// the app maker's, not the host-link N/A
+		{"mdmvitals", "MPII-3.5", mdmvitals, mds2.Unanswered, "", ""},
 		{"mdmvitals", "MPII-3.6", mdmvitals, mds2.Yes, "interfaces[0].carries", "lists PHI or PII (interface wifi)"},
 		{"an app beside the device", "MPII-3.5", withDevice, mds2.No, "interfaces", "lists no Ethernet interface that carries PHI or PII"},
 	} {

@@ -20,9 +20,11 @@ func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
 		return
 	}
 	var without []string
+	versioned := true // every such system lists versions of its own
 	for _, s := range r.p.RelatedPartSystems() {
 		if !s.System.HasSBOMFiles() {
 			without = append(without, s.Part.TheName())
+			versioned = versioned && len(s.System.Versions) > 0
 		}
 	}
 	if len(without) == 0 {
@@ -32,9 +34,12 @@ func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
 	if row == nil || row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
 		return
 	}
-	its, are := "its SBOM is", "a part of the product that is a related system with versions of its own"
+	its, are, own := "its SBOM is", "a part of the product that is a related system", " with versions of its own"
 	if len(without) > 1 {
-		its, are = "their SBOMs are", "parts of the product that are related systems with versions of their own"
+		its, are, own = "their SBOMs are", "parts of the product that are related systems", " with versions of their own"
+	}
+	if versioned { // a continuously patched service may have no versions its customers see
+		are += own
 	}
 	text := "The published SBOM does not list the software of " + content.AndList(without) + ", " + are + "; " + its + " not stated."
 	text = strings.ToUpper(text[:1]) + text[1:]

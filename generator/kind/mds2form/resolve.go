@@ -220,7 +220,7 @@ func (r *mds2Resolver) groupUnanswered() {
 		if len(qs) > 1 {
 			d.Message += fmt.Sprintf(" (the form's section %s gives their text)", sec.Code)
 		}
-		d.Message += `; the form says "Not stated"`
+		d.Message += `; where an answer is not known, give { note = n } in its place, with a note marked unstated = true; the form says "Not stated"`
 		r.diags = append(r.diags, d)
 	}
 }
@@ -539,6 +539,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.checkRemoteUpdates(final, givens)
 	r.checkISAO(givens)
 	r.checkSaMD(givens)
+	r.checkUnneededPorts(final, givens)
 	if sec, ok := r.cat.Section("OTHR"); ok && sec.FreeText && form.Other == "" {
 		// Optional: not written, the form says the section is not stated
 		// rather than forcing "None." beside what the data leave unsaid.
@@ -776,7 +777,7 @@ func (r *mds2Resolver) resolve(q *mds2.Question, derived map[string]fact, givens
 			hint = r.facts.decidingHint(q.ID)
 		}
 		n := len(r.diags)
-		r.noAnswer(&row, q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s", q.ID, row.Question, q.ID, hint)
+		r.noAnswer(&row, q.ID, "%s has no answer (%s): add \"%s\" = \"yes\", \"no\", \"na\" or \"see_note\" to [mds2.answers]%s; if it is not known, write \"%s\" = { note = n } with a note marked unstated = true", q.ID, row.Question, q.ID, hint, q.ID)
 		if hint == "" && len(r.diags) > n {
 			r.plain = append(r.plain, plainUnanswered{id: q.ID, section: q.Section, question: row.Question, at: n})
 		}

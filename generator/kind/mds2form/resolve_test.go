@@ -114,7 +114,7 @@ func TestResolveQuestion(t *testing.T) {
 		{name: "unless gate, N/A trigger, no answer: not stated with a warning, not N/A by the form",
 			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.NA},
 			want:  mds2.Row{Basis: mds2.BasisNotStated},
-			diags: []string{`warning: mds2.answers.MLDP-3: MLDP-3 has no answer (Does it?): add "MLDP-3" = "yes", "no", "na" or "see_note" to [mds2.answers]` + notStatedSuffix}},
+			diags: []string{`warning: mds2.answers.MLDP-3: MLDP-3 has no answer (Does it?): add "MLDP-3" = "yes", "no", "na" or "see_note" to [mds2.answers]; if it is not known, write "MLDP-3" = { note = n } with a note marked unstated = true` + notStatedSuffix}},
 		{name: "unless gate, the answer it names: N/A by the form's instruction",
 			q: yesNoQ("MLDP-3", unless("MLDP-2", mds2.Yes)), final: map[string]mds2.Answer{"MLDP-2": mds2.Yes},
 			want: mds2.Row{Answer: mds2.NA, Basis: mds2.BasisGated, From: "MLDP-2 is Yes"}},
@@ -238,11 +238,11 @@ func TestResolveQuestion(t *testing.T) {
 			want: mds2.Row{Answer: mds2.No, Basis: mds2.BasisAnswered}},
 		{name: "no answer: not stated, with a warning",
 			q: yesNoQ("ALOF-1"), want: mds2.Row{Basis: mds2.BasisNotStated},
-			diags: []string{`warning: mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]` + notStatedSuffix}},
+			diags: []string{`warning: mds2.answers.ALOF-1: ALOF-1 has no answer (Does it?): add "ALOF-1" = "yes", "no", "na" or "see_note" to [mds2.answers]; if it is not known, write "ALOF-1" = { note = n } with a note marked unstated = true` + notStatedSuffix}},
 		{name: "no answer to a question a yes/no fact of the model decides: the warning names it",
 			q: yesNoQ("RDMP-4"), want: mds2.Row{Basis: mds2.BasisNotStated},
 			diags: []string{`warning: mds2.answers.RDMP-4: RDMP-4 has no answer (Does it?): add "RDMP-4" = "yes", "no", "na" or "see_note" to [mds2.answers]; ` +
-				`or state suppliers.end_of_life_planned (true or false), from which the form takes it` + notStatedSuffix}},
+				`or state suppliers.end_of_life_planned (true or false), from which the form takes it; if it is not known, write "RDMP-4" = { note = n } with a note marked unstated = true` + notStatedSuffix}},
 		{name: "only a note beside a blank answer, as real forms have: accepted",
 			q: yesNoQ("ALOF-1"), givens: givens(giv("ALOF-1", content.MDS2Answer{Note: 1})), want: mds2.Row{Basis: mds2.BasisAnswered, Note: 1}},
 		{name: "See Note without a note: error",
@@ -531,7 +531,7 @@ func TestResolveForm(t *testing.T) {
 		"warning: mds2.notes[2]: note 2 is not referred to by any answer",
 		// Questions nothing answers and nothing hints at: one warning
 		// for their section.
-		`warning: mds2.answers: section ALOF (Automatic Logoff): 2 questions have no answer: ALOF-1 and ALOF-2; answer each "yes", "no", "na" or "see_note" under [mds2.answers] (the form's section ALOF gives their text); the form says "Not stated"`,
+		`warning: mds2.answers: section ALOF (Automatic Logoff): 2 questions have no answer: ALOF-1 and ALOF-2; answer each "yes", "no", "na" or "see_note" under [mds2.answers] (the form's section ALOF gives their text); where an answer is not known, give { note = n } in its place, with a note marked unstated = true; the form says "Not stated"`,
 	)
 	kindtest.SaysNone(t, "the diagnostics", msgs, "note 1 is not referred", "note 3 is not referred", "mds2.other is not written", "covers no software version", "AUTH-1.1", "AUTH-1.2", "CSUP-2")
 }

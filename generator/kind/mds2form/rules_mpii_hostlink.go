@@ -24,7 +24,13 @@ import (
 // under a web user interface, API or virtual adapter is not stated (it
 // is the host's), though not one an interface of kind other leaves
 // open. The N/A yields to any explicit answer and denies none: an app
-// maker may well answer Yes for the phone's Wi-Fi. A product with a part
+// maker may well answer Yes for the phone's Wi-Fi. Nor is it N/A where
+// the form counts such a host's connection for the other of the two
+// questions (hostLinkCounted: the hospital PC's Ethernet carrying PHI
+// makes MPII-3.5 Yes, the phone's Wi-Fi MPII-3.6): the host's
+// connections are then the product's ways on the form, and whether the
+// data also go the other way is left to the manufacturer, never N/A or
+// No. A product with a part
 // on the device keeps its derived answers: CONN-1.x are then about the
 // device's own hardware, and so is the form.
 //
@@ -71,6 +77,14 @@ func hostLinksNA(rule func(*mds2Facts) (fact, bool), customerHosts bool) func(*m
 		if !onHost || !ok && f.otherKindMayCarryPII() {
 			return d, ok
 		}
+		// The form counts a host's connection as the product's own
+		// where the other of MPII-3.5 and MPII-3.6 is Yes from it (the
+		// hospital PC's Ethernet, the phone's Wi-Fi): "that host's" is
+		// then no reason for N/A here, and whether the same host also
+		// sends the data the other way the data do not say.
+		if f.hostLinkCounted() {
+			return fact{}, false
+		}
 		n, isNA := na(f) // no part on the device: N/A unless the manufacturer supplies the hosts
 		if !isNA {
 			return d, ok
@@ -78,6 +92,30 @@ func hostLinksNA(rule func(*mds2Facts) (fact, bool), customerHosts bool) func(*m
 		n.Denies = mds2.Unanswered
 		return n, true
 	}
+}
+
+// hostLinkCounted reports an Ethernet or wireless interface (Wi-Fi,
+// Bluetooth, cellular, NFC, infrared, radio) of a part on a host the
+// customer supplies, not internal to the product, that carries PHI or
+// PII by its carries or by a data flow of them over it: the form's
+// MPII-3.5 or MPII-3.6 is Yes from it (wiredNetworkPII, wirelessPII,
+// orFlowPII), counting that host's connection as a way the product moves
+// PII, so the other of the two cannot be the host-link N/A
+// (bloodbank: MPII-3.5 Yes from the ward PCs' Ethernet beside MPII-3.6
+// N/A, though whether those PCs use Wi-Fi is not stated). A virtual
+// adapter, web user interface or API gives neither question a Yes on
+// such a host, so it keeps both N/As alike.
+func (f *mds2Facts) hostLinkCounted() bool {
+	counted := func(it content.Interface) bool {
+		return !it.Internal && it.KindStated() && (it.Kind == "ethernet" || it.IsWireless()) && suppliedHost(f.p.PartOfInterface(it))
+	}
+	if slices.ContainsFunc(f.p.Interfaces, func(it content.Interface) bool { return counted(it) && carriesPII(it.Carries) }) {
+		return true
+	}
+	return slices.ContainsFunc(f.p.DataFlows, func(d content.DataFlow) bool {
+		it, ok := f.iface(d.Interface)
+		return ok && carriesPII(d.Data) && counted(it) && f.ownInterface(it)
+	})
 }
 
 // suppliedHost reports a part that runs on a host the customer supplies:

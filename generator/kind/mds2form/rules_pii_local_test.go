@@ -64,6 +64,34 @@ func piiLocalRuleCases() []ruleCase {
 			}, decidesNothing},
 		)
 	}
+	// A product with no PHI or PII at all (a wheelchair controller and its
+	// app on the patient's phone) whose cloud service's data are not
+	// written: "not stated" is not "sent none", so the N/A stands only
+	// where every part's interface list is stated to be complete, and
+	// says so; else it is left to the manufacturer.
+	chair := func(appComplete content.Tri, data ...string) func(*world) {
+		return func(w *world) {
+			w.p.Parts = []content.Part{
+				{ID: "ctrl", Name: "Controller", Runs: "device", InterfacesComplete: content.True},
+				{ID: "app", Name: "App", Runs: "customer_device", InterfacesComplete: appComplete}}
+			ble, crash := iface("ble", "bluetooth", "configuration", "software"), iface("crash", "api", "logs")
+			ble.Part, crash.Part = "ctrl", "app"
+			w.p.Interfaces = []content.Interface{ble, crash}
+			st := store("mem", "configuration", "logs")
+			st.Part = "ctrl"
+			w.p.DataStores = []content.DataStore{st}
+			w.p.Cloud.Services = []content.CloudService{{Name: "Crash service", Data: dataKinds(data)}}
+		}
+	}
+	for _, id := range []string{"TXCF-1", "TXCF-2", "TXCF-3"} {
+		cases = append(cases,
+			ruleCase{id, "no PII anywhere, the cloud service's data stated", chair(content.True, "logs"),
+				naBy("interfaces", "(MPII-1 No), and no cloud service is sent any; no part of the product transmits them")},
+			ruleCase{id, "no PII anywhere, the cloud service's data not stated, every interface list complete", chair(content.True),
+				naBy("interfaces", "(MPII-1 No); what the product sends to the cloud service Crash service is not stated, but each part's interface list is stated to be complete (interfaces_complete = true), every interface in it says every kind of data it carries, and none carries PHI or PII, so no cloud service is sent any; no part of the product transmits them")},
+			ruleCase{id, "no PII anywhere, the cloud service's data not stated, the app's interface list not stated complete", chair(content.Unstated), decidesNothing},
+		)
+	}
 	// TXCF-1's own rule comes first: PHI over a radio is not cable-only.
 	cases = append(cases, ruleCase{"TXCF-1", "PHI over Wi-Fi beside the screen", func(w *world) {
 		shown(w)

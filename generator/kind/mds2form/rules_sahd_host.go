@@ -108,6 +108,9 @@ func (f *mds2Facts) hostsOf() (hosts, controller string) {
 		switch {
 		case pt.Runs.IsCustomerInfrastructure():
 			// the customer's own systems, not a host of the product's
+		case pt.Runs.IsManufacturerHosted() && f.p.IsRelatedPart(pt.ID):
+			// a related system the product relies on (a registry, a
+			// licence server), not where the product runs
 		case pt.HostMaker != "":
 			add(pt.HostMaker + " device")
 			controller = "that machine's maker or owner"

@@ -68,6 +68,9 @@ type PlanData struct {
 	// nothing); not written, the findings are not stated. Recorded here
 	// because the build lets the file's key positions go before rendering.
 	PenTestFindingsStated bool
+	// PenTestScope, when set, is a penetration test whose scope names
+	// some of the versions the plan covers and not others (penTestScope).
+	PenTestScope *PenTestScope
 	// Stopped are the versions supported on the plan's date whose security
 	// updates have stopped before their end of support, oldest first: the
 	// patch timelines and the Support stage promise them none.
@@ -471,7 +474,7 @@ func (d *PlanData) FixOut(v *vuln.Vulnerability) content.Date {
 // data is the plan's data about p, released on date on.
 func data(on content.Date, p kind.Product) *PlanData {
 	d := &PlanData{Vulnerabilities: p.Vulnerabilities.All(), Uncontrolled: p.Vulnerabilities.Uncontrolled(), Withheld: p.Vulnerabilities.WithholdsFor(""), vulns: p.Vulnerabilities, inv: p.Inventory, product: p, on: on,
-		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on), RegularEnding: regularEnding(p.Product, on)}
+		PenTestFindingsStated: p.States("verification.penetration_test.findings"), Stopped: stopped(p.Product, on), RegularStopped: regularStopped(p.Product, on), Ending: ending(p.Product, on), RegularEnding: regularEnding(p.Product, on), PenTestScope: penTestScope(p.Product)}
 	if v := p.DescribedVersion(on); v != nil {
 		d.DeviceEndOfSupport, d.Version = v.EndOfSupport, v.Version
 		d.SupportOutlasts = p.SupportOutlasts(v, on)
