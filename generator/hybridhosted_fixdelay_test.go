@@ -33,7 +33,7 @@ func TestLateFixReasonPrinted(t *testing.T) {
 	plan := section(t, read("ossiva-hx/security-plan.md"), "### 9.10 ", "### 9.11 ")
 	kindtest.SaysAll(t, "security-plan.md 9.10", plan,
 		dcmtkLate+" On 16 November 2026, 56 days after the vulnerability was identified (21 September 2026), no fix for version `2.3` has been released. "+dcmtkReason,
-		goLate+" The fix for version `2.2` came out on 15 June 2026, in version `2.3`, 434 days after the vulnerability was identified (7 April 2025). "+goReason)
+		goLate+" The fix came out on 15 June 2026 in version `2.3`, which the users of version `2.2` install to receive it, 434 days after the vulnerability was identified (7 April 2025). "+goReason)
 	if n := strings.Count(plan, dcmtkReason); n != 1 {
 		t.Errorf("security-plan.md 9.10 gives the DCMTK reason %d times, want once (one paragraph for 2.2 and 2.3)", n)
 	}
@@ -46,7 +46,7 @@ func TestLateFixReasonPrinted(t *testing.T) {
 
 	older := section(t, read("ossiva-hx/2.2/csd.md"), "### 5.5 ", "## 6")
 	kindtest.SaysAll(t, "2.2/csd.md 5.5", older,
-		goLate+" Its fix came out on 15 June 2026, in version `2.3`, 434 days after Ossiva Diagnostics GmbH identified the vulnerability (7 April 2025). "+goReason)
+		goLate+" Its fix came out on 15 June 2026 in version `2.3`, which the users of this version install to receive it, 434 days after Ossiva Diagnostics GmbH identified the vulnerability (7 April 2025). "+goReason)
 	// 2.2's regular releases stopped on 15 June 2026, before the DCMTK
 	// fix fell due: section 6 lifts the 30-day promise from it, so 5.5
 	// does not call its fix late (content.FixCommitmentFor).

@@ -21,8 +21,8 @@ import (
 // sentence.
 func TestReleasedLateFixWithoutReason(t *testing.T) {
 	const (
-		planSays = "**The fix of CVE-2024-24790 took longer than the 30-day commitment.** The fix for version `2.2` came out on 15 June 2026, in version `2.3`, 434 days after the vulnerability was identified (7 April 2025) and 404 days beyond the commitment. The reason is not stated.\n"
-		csdSays  = "**The fix of CVE-2024-24790 took longer than the 30-day commitment.** Its fix came out on 15 June 2026, in version `2.3`, 434 days after Ossiva Diagnostics GmbH identified the vulnerability (7 April 2025) and 404 days beyond the commitment. The reason is not stated.\n"
+		planSays = "**The fix of CVE-2024-24790 took longer than the 30-day commitment.** The fix came out on 15 June 2026 in version `2.3`, which the users of version `2.2` install to receive it, 434 days after the vulnerability was identified (7 April 2025) and 404 days beyond the commitment. The reason is not stated.\n"
+		csdSays  = "**The fix of CVE-2024-24790 took longer than the 30-day commitment.** Its fix came out on 15 June 2026 in version `2.3`, which the users of this version install to receive it, 434 days after Ossiva Diagnostics GmbH identified the vulnerability (7 April 2025) and 404 days beyond the commitment. The reason is not stated.\n"
 		warning  = "CVE-2024-24790 affects 2.2 and its fix, released on 2026-06-15, came 434 days after it was identified (2025-04-07), 404 days beyond the 30 days the documents promise for a regular release (postmarket.patching.regular_days): state why it took longer and what protected patients meanwhile in fix_delay_reason"
 	)
 	warned := func(ws content.Diagnostics) bool {

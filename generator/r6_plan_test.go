@@ -89,9 +89,9 @@ func TestR6LateFixCountsToTheReplacementOfAWithdrawnFix(t *testing.T) {
 	read := buildFixture(t, "withdrawn")
 	const note = "Version `3.1.0`, the first with the fix, came out on 20 January 2025 but was withdrawn on 10 March 2025, so the days count to version `3.1.1`, which replaced it."
 	kindtest.SaysAll(t, "withdrawn security-plan.md", read("sonabeat/security-plan.md"),
-		"The fix for version `3.0.0` came out on 10 March 2025, in version `3.1.1`, 252 days after the vulnerability was identified (1 July 2024) and 72 days beyond the commitment. "+note)
+		"The fix came out on 10 March 2025 in version `3.1.1`, which the users of version `3.0.0` install to receive it, 252 days after the vulnerability was identified (1 July 2024) and 72 days beyond the commitment. "+note)
 	kindtest.SaysAll(t, "withdrawn 3.0.0/csd.md", read("sonabeat/3.0.0/csd.md"),
-		"Its fix came out on 10 March 2025, in version `3.1.1`, 252 days after", "72 days beyond the commitment. "+note)
+		"Its fix came out on 10 March 2025 in version `3.1.1`, which the users of this version install to receive it, 252 days after", "72 days beyond the commitment. "+note)
 	for _, doc := range []string{"sonabeat/security-plan.md", "sonabeat/3.0.0/csd.md"} {
 		kindtest.SaysNone(t, "withdrawn "+doc, read(doc), "23 days beyond the commitment")
 	}
