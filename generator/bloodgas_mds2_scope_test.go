@@ -18,6 +18,6 @@ func TestBloodgasMDS2NamesPOCManager(t *testing.T) {
 	for _, rel := range []string{"orvyn-bg2/mds2.md", "orvyn-bg2/4.8/mds2.md"} {
 		kindtest.SaysAll(t, rel, out(rel),
 			"), with Orvyn POC Manager 3.2 |",
-			"The published SBOM does not list the software of Orvyn POC Manager, a part of the product that is a related system with versions of its own; its SBOM is not stated.")
+			"The published SBOM does not list the software of Orvyn POC Manager, a system with versions of its own that the device relies on but that is not the device itself, though the product data list it among the product's parts; its SBOM is not stated.")
 	}
 }

@@ -96,13 +96,15 @@ func TestEMS12LeadMPII26NamesTheMonitorsOwnFlow(t *testing.T) {
 // that the CSD's port table merges into one row. The form's CONN-2 said
 // "lists 2 ports and protocols of PulseTrek X3 monitor ..., published in
 // the customer security documentation", which sent the reader to a table
-// with one; it now counts the table's rows.
+// with one; it now counts the table's rows, and the relay's two rows
+// for one port and protocol (443/TCP HTTPS for monitors and for
+// receiving stations) as one, in two entries (review 89).
 func TestEMS12LeadPortCountMatchesTheCSD(t *testing.T) {
 	read := buildFixture(t, "ems12lead")
 	kindtest.SaysAll(t, "pulsetrek/csd.md", read("pulsetrek/csd.md"),
 		"| 443/TCP | HTTPS (Cellular, Wi-Fi) | PulseTrek X3 monitor (on the device) | Out |")
 	mds2 := read("pulsetrek/mds2.md")
 	kindtest.SaysAll(t, "pulsetrek/mds2.md", mds2,
-		"ports lists 1 port and its protocol of PulseTrek X3 monitor (and 2 of Corvale LeadLink relay, which the manufacturer hosts), published in the customer security documentation")
+		"ports lists 1 port and its protocol of PulseTrek X3 monitor (and 1 of Corvale LeadLink relay in 2 entries, which the manufacturer hosts), published in the customer security documentation")
 	kindtest.SaysNone(t, "pulsetrek/mds2.md", mds2, "lists 2 ports and protocols of PulseTrek X3 monitor")
 }

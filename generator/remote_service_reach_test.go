@@ -49,7 +49,7 @@ func TestBloodbankRemoteServiceCustomerAccess(t *testing.T) {
 	for _, rel := range []string{"sanguis-tms/csd.md", "sanguis-tms/8.4/csd.md"} {
 		csd := files[rel]
 		kindtest.SaysAll(t, rel, csd,
-			"| Ports listening on the hospital network as shipped | TCP 6661 (Sanguis TMS application server), TCP 8250 (Sanguis TMS application server); whether each is open as shipped is not stated | "+via+".",
+			"| Ports listening on the hospital network | TCP 6661 (Sanguis TMS application server), TCP 8250 (Sanguis TMS application server); whether each is open as shipped is not stated | "+via+".",
 			via+": let those rules decide what that means may connect to before applying rule 7, the final deny.",
 			"| How the connection is opened | Through the hospital's own remote-access means, which the hospital runs and controls under its own rules; Corvale Systems Ltd's staff reach the product through it |")
 		kindtest.SaysNone(t, rel, csd, "by a connection whose port", "no port for the remote-service connection", "reaches the Sanguis TMS application server and the Sanguis TMS client")

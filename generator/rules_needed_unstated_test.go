@@ -13,7 +13,8 @@ import (
 // the cell does not read as "maybe not needed"; a product whose every
 // rule states it (alarmrelay) says nothing of the kind.
 func TestRulesNeededUnstatedSaid(t *testing.T) {
-	const csdSays = `Where "Needed" says "Not stated", the product data do not state whether the port is open by default; the rule is needed wherever its connection is in use.`
+	// pathscanner has rules of both directions so: an inbound rule's port, an outbound rule's connection
+	const csdSays = `Where "Needed" says "Not stated", the product data do not state whether the port is open by default (for an inbound rule) or whether the connection is used by default (for an outbound rule); the rule is needed wherever its connection is in use.`
 	read := buildFixture(t, "pathscanner")
 	csd := read("cyrion/csd.md")
 	kindtest.SaysAll(t, "pathscanner csd.md", csd,

@@ -53,7 +53,8 @@ func TestNonusDataInTransitPointsToThePorts(t *testing.T) {
 	} {
 		doc := read(tc.rel)
 		kindtest.SaysAll(t, tc.rel, doc,
-			"No data flows are listed, so the protection of data in transit is not given flow by flow: whether each network port is encrypted and authenticated, where that is stated, is given in "+tc.section+".")
+			// the one interface listed as carrying PHI is named, with where its ports are
+			"No data flows are listed, so the protection of data in transit is not given flow by flow. Interface listed as carrying health data or PII: Ethernet port (LAN). The ports of Ethernet port (LAN) are in "+tc.section+", with whether each is encrypted and authenticated where that is stated.")
 		kindtest.SaysNoneBecause(t, tc.rel, doc, "the ports state their protection", tc.old)
 	}
 }

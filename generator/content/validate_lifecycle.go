@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// N70NoticeMonths is the least notice before end of support IMDRF N70 asks
-// for.
+// N70NoticeMonths is the least notice IMDRF N70 asks for before a
+// version's end of life (its entry into Limited Support) as well as before
+// its end of support (N70 §5.5, §7.1, §8.1).
 const N70NoticeMonths = 24
 
 // lifecycle checks the notices and the lifecycle page's document control:
@@ -490,7 +491,7 @@ func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
 		return
 	}
 	what := fmt.Sprintf("version %s's %s on %s", ver, strings.ToLower(MilestoneName(key)), d)
-	v.leadWarn(path, n, what, d, "[[versions]]", key == "end_of_support")
+	v.milestoneLeadWarn(path, n, what, d, "[[versions]]", key)
 }
 
 // leadWarn reports the first notice n announcing milestone what, dated
@@ -498,17 +499,40 @@ func (v *productValidator) noticeLead(path string, n Notice, ver, key string) {
 // N70), or, where commits, less than end_of_life.notice_months before
 // it; table is where the date is written ([[versions]], [[models]]).
 func (v *productValidator) leadWarn(path string, n Notice, what string, d Date, table string, commits bool) {
+	key := "end_of_support"
+	if !commits {
+		key = "end_of_life"
+	}
+	v.milestoneLeadWarn(path, n, what, d, table, key)
+}
+
+// milestoneLeadWarn is leadWarn for milestone key (end_of_life or
+// end_of_support). N70's 24 months are cited for the milestone the notice
+// announces: an end of life is said to need them as an end of support
+// does, so that the warning does not read as if the end-of-support figure
+// were stretched to it (REPORT-anaesthesia 13). Only an end of support is
+// held to end_of_life.notice_months, which promises notice before end of
+// support alone.
+func (v *productValidator) milestoneLeadWarn(path string, n Notice, what string, d Date, table, key string) {
 	p := v.p
+	commits := key == "end_of_support"
+	n70, ofEOL := fmt.Sprintf("%s at least %d months'", p.N70Asks(), N70NoticeMonths), ""
+	if !commits {
+		ofEOL = " notice of an end of life (the entry into Limited Support), as it does of an end of support"
+	}
 	earlier := "; a notice issued earlier that announced the same date counts: add it to [[notices]] if one was sent"
 	if n.Issued.After(d) {
-		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (%s at least %d months'); if the date is wrong, correct it in %s%s",
-			n.Issued, what, p.N70Asks(), N70NoticeMonths, table, earlier)
+		v.warnf(path+".issued", "issued %s, after %s, and no notice issued earlier announces that date: customers had no notice of it (%s%s); if the date is wrong, correct it in %s%s",
+			n.Issued, what, n70, ofEOL, table, earlier)
 		return
 	}
 	months := n.Issued.MonthsUntil(d)
 	if months < N70NoticeMonths {
-		v.warnf(path+".issued", "issued %s, %s %s; %s at least %d months' notice%s",
-			n.Issued, leadBefore(n.Issued, d), what, p.N70Asks(), N70NoticeMonths, earlier)
+		if ofEOL == "" {
+			ofEOL = " notice"
+		}
+		v.warnf(path+".issued", "issued %s, %s %s; %s%s%s",
+			n.Issued, leadBefore(n.Issued, d), what, n70, ofEOL, earlier)
 	}
 	if commit := p.EndOfLife.NoticeMonths; commits && commit > 0 && months < commit {
 		v.warnf(path+".issued", "issued %s, %s %s; end_of_life.notice_months commits to %d%s",

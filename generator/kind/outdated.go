@@ -106,12 +106,26 @@ func DueRevision(env *Env, p Product, key, title string, c content.DocumentContr
 	if d := ReleasedAfterAsOf(env, p, "documents."+key, title, c); len(d) > 0 {
 		return d
 	}
+	var out content.Diagnostics
 	if describesVersion {
-		if d := Outdated(env, p, key, title, c); len(d) > 0 {
-			return d
+		out = Outdated(env, p, key, title, c)
+	}
+	if len(out) == 0 {
+		out = StagesChanged(env, p, key, title, c, notices, vulns)
+	}
+	if key == "csd" {
+		// Each other version's CSD (documents.versions = supported)
+		// speaks as of the same release and states the same stages,
+		// platforms and vulnerabilities: each is named, under its own
+		// number, as due a new revision (REPORT-bloodbank 9).
+		for i, v := range CSDVersions(env, p) {
+			if i == 0 { // the CSD above
+				continue
+			}
+			out = append(out, StagesChanged(env, p, key, title+" of version "+v, VersionControl(c, v), notices, vulns)...)
 		}
 	}
-	return StagesChanged(env, p, key, title, c, notices, vulns)
+	return out
 }
 
 // DueSubmissionRevision is DueRevision for a premarket submission

@@ -97,9 +97,10 @@ func (d DocumentData) MDS2EncryptedElsewhere(s content.DataStore) []string {
 // store's encryption is not stated and that the answers are about the
 // device as a whole, naming the store stated to be encrypted, so that a
 // Yes is not read as being about this store (the Holter's microSD card
-// beside its DPAPI-encrypted database). Only where the form answers Yes
-// to one of STCF-1 to STCF-1.2: a No is not read as this store's
-// encryption.
+// beside its DPAPI-encrypted database). Where the form answers Yes or No
+// to one of STCF-1 to STCF-1.2: a No beside a store stated to be
+// encrypted is not the product's as a whole either (the CT scanner's
+// 6.0 "cannot encrypt" beside its gateway's encrypted partition).
 func (d DocumentData) MDS2StoreEncryptionText(s content.DataStore) string {
 	enc := d.MDS2StoreEncryption(s)
 	if enc == "" {
@@ -107,7 +108,7 @@ func (d DocumentData) MDS2StoreEncryptionText(s content.DataStore) string {
 	}
 	p := d.Product
 	var others []string
-	if slices.ContainsFunc([]string{"STCF-1", "STCF-1.1", "STCF-1.2"}, func(id string) bool { return p.MDS2Answered(id) == "yes" }) {
+	if slices.ContainsFunc([]string{"STCF-1", "STCF-1.1", "STCF-1.2"}, func(id string) bool { a := p.MDS2Answered(id); return a == "yes" || a == "no" }) {
 		others = d.MDS2EncryptedElsewhere(s)
 	}
 	if len(others) == 0 {

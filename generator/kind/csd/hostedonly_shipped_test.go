@@ -52,7 +52,7 @@ func TestCSDHostedOnlyProductIsNotShipped(t *testing.T) {
 		{"the EHR not placed", func(p *kind.Product) { p.FlowEndpoints = nil },
 			[]string{fmt.Sprintf(rule, "Hospital network", "Whenever the product is used")}, []string{"| Allow | Hospital EHR |"}},
 		{"hosted by the hospital", func(p *kind.Product) { p.Parts[0].Runs = "customer_hosted" },
-			[]string{"| Ports the product listens on as shipped | TCP 443; whether it is open as shipped is not stated |", "| Enabled as shipped |",
+			[]string{"| Ports the product listens on | TCP 443; whether it is open as shipped is not stated |", "| Enabled as shipped |",
 				`"As shipped" is the port's state before the hospital changes any setting.`, "| Interfaces | 1 | Listed: SepsiScore FHIR R4 REST API (whether it is on is not stated) |"},
 			[]string{"Whenever the product is used", "When its interface is used", "listens on at the manufacturer", `"Enabled" is the port's state`}},
 	} {

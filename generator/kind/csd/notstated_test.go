@@ -33,7 +33,8 @@ func TestCSDUnstatedListsAreNotNone(t *testing.T) {
 		{"### 3.3 Firewall rules for the parts on the hospital network", "No firewall rules are given: the network ports", "uses no network port: block all traffic to and from it."},
 		// the example's MDS2 form answers MPII-2.x and STCF-1: 2.2 gives them
 		{"### 2.2 Data at rest", "is not stated beyond the MDS2 form's answers about the device:", "keeps no data at rest."},
-		{"### 2.1 Data in transit", "\nNot stated.\n", "no data moves between"},
+		// no flow written, but interfaces whose carries lists PHI: named, with their protection not stated, never "none"
+		{"### 2.1 Data in transit", "No data flows are listed, so the protection of data in transit is not given flow by flow. Interfaces listed as carrying PHI or PII:", "no data moves between"},
 	} {
 		u, n := csdSection(t, unstated, tc.head), csdSection(t, none, tc.head)
 		if !strings.Contains(u, tc.whenUnstated) || strings.Contains(u, tc.whenNone) {

@@ -40,9 +40,17 @@ var internalLinkKinds = map[string]struct {
 // without a note its note where, on the models the form covers (each by
 // itself where it covers several), every matching interface of the
 // device is internal to the product. Rows whose text is the same share
-// one note.
+// one note; so do rows whose notes would differ only in the family of
+// interfaces they name (CONN-1.1's "wireless" and CONN-1.1.2's
+// "Bluetooth", both resting on the one Bluetooth link), whose one note
+// then names no family.
 func (r *mds2Resolver) internalLinkNote(form *mds2.Form, derived map[string]fact) {
-	note := r.noteNumbers(form)
+	type noted struct {
+		row           *mds2.Row
+		text, neutral string
+	}
+	var rows []noted
+	shared := map[string]int{} // neutral text → rows with it
 	for si := range form.Sections {
 		for ri := range form.Sections[si].Rows {
 			row := &form.Sections[si].Rows[ri]
@@ -57,15 +65,26 @@ func (r *mds2Resolver) internalLinkNote(form *mds2.Form, derived map[string]fact
 			if text == "" {
 				continue
 			}
-			row.Note, row.NoteText = note(text), text
+			neutral := r.internalLinkText("", k.match)
+			rows = append(rows, noted{row, text, neutral})
+			shared[neutral]++
 		}
+	}
+	note := r.noteNumbers(form)
+	for _, n := range rows {
+		text := n.text
+		if shared[n.neutral] > 1 {
+			text = n.neutral
+		}
+		n.row.Note, n.row.NoteText = note(text), text
 	}
 }
 
 // internalLinkText is the note for the interfaces match counts, what by
-// name ("USB"): "" unless, on the form's models together (one or none)
-// or on some of them by itself, the device has such interfaces and every
-// one is internal.
+// name ("USB", or "" for a note several questions share, which names no
+// kind): "" unless, on the form's models together (one or none) or on
+// some of them by itself, the device has such interfaces and every one
+// is internal. One interface (on each model) is "the", several "each".
 func (r *mds2Resolver) internalLinkText(what string, match func(content.Interface) bool) string {
 	f := r.facts
 	var links []content.Interface // every interface named, once
@@ -92,16 +111,35 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 	// A part on the device whose interfaces the data may not all list
 	// (interfaces_complete = false) may have one of these that is no
 	// internal link: the note speaks of the stated ones and says so.
-	each, unlisted := "Each", r.unlistedDeviceParts(what)
-	if unlisted != "" {
-		each = "Each stated"
+	unlisted := r.unlistedDeviceParts(what)
+	// lead is the note's first sentence: the interfaces of the device (on
+	// models) that the note speaks of, one or several, are internal links,
+	// list naming them.
+	lead := func(one bool, on, list string) string {
+		stated := ""
+		if unlisted != "" {
+			stated = "stated "
+		}
+		if what == "" {
+			if one {
+				return fmt.Sprintf("The answers citing this note rest on one %sinterface of the device%s, a link internal to the product: %s.", stated, on, list)
+			}
+			return fmt.Sprintf("The answers citing this note rest on these %sinterfaces of the device%s, each a link internal to the product: %s.", stated, on, list)
+		}
+		if one {
+			if stated != "" {
+				stated = "only " + stated
+			}
+			return fmt.Sprintf("The %s%s interface of the device%s is a link internal to the product: %s.", stated, what, on, list)
+		}
+		return fmt.Sprintf("Each %s%s interface of the device%s is a link internal to the product: %s.", stated, what, on, list)
 	}
 	if len(f.models) < 2 {
 		names := only(f)
 		if len(names) == 0 {
 			return ""
 		}
-		return fmt.Sprintf("%s %s interface of the device is a link internal to the product: %s.", each, what, content.AndList(names)) + internalLinkTail(links) + unlisted
+		return lead(len(names) == 1, "", content.AndList(names)) + internalLinkTail(links) + unlisted
 	}
 	// Each covered model by itself, grouped by the interfaces it has.
 	type group struct {
@@ -129,21 +167,23 @@ func (r *mds2Resolver) internalLinkText(what string, match func(content.Interfac
 		return ""
 	}
 	var on, models []string
+	one := true // one such interface on each model
 	for _, g := range groups {
 		on = append(on, content.AndList(g.names)+" on "+content.ModelWord(g.models))
 		models = append(models, g.models...)
+		one = one && len(g.names) == 1
 	}
 	if len(groups) == 1 {
 		on = []string{content.AndList(groups[0].names)}
 	}
-	return fmt.Sprintf("%s %s interface of the device on %s is a link internal to the product: %s.",
-		each, what, content.ModelWord(models), strings.Join(on, "; ")) + internalLinkTail(links) + unlisted
+	return lead(one, " on "+content.ModelWord(models), strings.Join(on, "; ")) + internalLinkTail(links) + unlisted
 }
 
 // unlistedDeviceParts is the sentence saying that whether the parts on
 // the device whose interfaces the data may not all list
 // (content.Product.InterfacesUnlisted, read on the product on every
-// model) have other interfaces of what kind is not stated: "" for none.
+// model) have other interfaces of what kind (those the questions citing
+// the note ask about, for "") is not stated: "" for none.
 func (r *mds2Resolver) unlistedDeviceParts(what string) string {
 	whole := r.facts.whole
 	if whole == nil {
@@ -161,6 +201,9 @@ func (r *mds2Resolver) unlistedDeviceParts(what string) string {
 	has := "has"
 	if len(parts) > 1 {
 		has = "have"
+	}
+	if what == "" {
+		return fmt.Sprintf(" Whether %s %s other interfaces of the kinds those questions ask about is not stated.", whole.PartTheNames(parts), has)
 	}
 	return fmt.Sprintf(" Whether %s %s other %s interfaces is not stated.", whole.PartTheNames(parts), has, what)
 }

@@ -18,8 +18,8 @@ import (
 func TestMDS2InternalLinkNote(t *testing.T) {
 	const (
 		tail = " Such a link joins only the product's own parts and is joined to no network."
-		usb  = "Each USB interface of the device on models GM-30 and DB-20 is a link internal to the product: Dock connector (USB) on model GM-30; Meter bay connector (USB) on model DB-20." + tail
-		wire = "Each wired interface of the device on model GM-30 is a link internal to the product: Dock connector (USB)." + tail
+		usb  = "The USB interface of the device on models GM-30 and DB-20 is a link internal to the product: Dock connector (USB) on model GM-30; Meter bay connector (USB) on model DB-20." + tail
+		wire = "The wired interface of the device on model GM-30 is a link internal to the product: Dock connector (USB)." + tail
 	)
 	for _, tc := range []struct {
 		name  string
@@ -51,10 +51,12 @@ func TestMDS2InternalLinkNote(t *testing.T) {
 // its own recorder; the form covers no several models, so the note names
 // none. The links are radio, whose security is not stated: the note does
 // not say no other device can reach them. CONN-1 cites the recorder's USB port, which is no internal link.
+// CONN-1.1 (wireless) rests on the same two radios: the two questions
+// share one note, which names no kind of interface.
 func TestMDS2InternalLinkNoteOneModel(t *testing.T) {
-	const radio = "Each NFC, infrared or radio interface of the device is a link internal to the product: Capsule radio transmitter and Recorder radio receiver. They are used only between the product's own parts and join no network; which other devices in radio range can communicate with them depends on their security, which is not stated."
+	const radio = "The answers citing this note rest on these interfaces of the device, each a link internal to the product: Capsule radio transmitter and Recorder radio receiver. They are used only between the product's own parts and join no network; which other devices in radio range can communicate with them depends on their security, which is not stated."
 	f, _, _, _ := resolveCase(t, copyCase(t, "../../testdata/capsule/jspgen.toml", "../../testdata/capsule/content/lumacap.toml", nil))
-	checkInternalNotes(t, f, map[string]string{"CONN-1": "", "CONN-1.1.4": radio},
+	checkInternalNotes(t, f, map[string]string{"CONN-1": "", "CONN-1.1": radio, "CONN-1.1.4": radio},
 		map[string]string{"CONN-1": "interfaces[2] is a connectivity interface", "CONN-1.1.4": "interfaces[0] is an NFC, infrared or radio interface internal to the product"})
 }
 

@@ -34,13 +34,19 @@ func (r *mds2Resolver) sbomScopeNote(form *mds2.Form, derived map[string]fact) {
 	if row == nil || row.Answer != mds2.Yes || row.Note != 0 || !fromData(row) {
 		return
 	}
-	its, are, own := "its SBOM is", "a part of the product that is a related system", " with versions of its own"
+	// The data list such a system among the product's parts and as a
+	// related system: one the device relies on that is not the device
+	// itself (as the security plan's related systems and the DOC-11.3
+	// basis say). The note says both, so that it does not call it a part
+	// of the device.
+	its, are, own, is, them := "its SBOM is", "a system", " with versions of its own", "is", "it"
 	if len(without) > 1 {
-		its, are, own = "their SBOMs are", "parts of the product that are related systems", " with versions of their own"
+		its, are, own, is, them = "their SBOMs are", "systems", " with versions of their own", "are", "them"
 	}
 	if versioned { // a continuously patched service may have no versions its customers see
 		are += own
 	}
+	are += " that the device relies on but that " + is + " not the device itself, though the product data list " + them + " among the product's parts"
 	text := "The published SBOM does not list the software of " + content.AndList(without) + ", " + are + "; " + its + " not stated."
 	text = strings.ToUpper(text[:1]) + text[1:]
 	next := r.lastNote(form)

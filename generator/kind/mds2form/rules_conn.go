@@ -172,17 +172,37 @@ func (f *mds2Facts) portList() (fact, bool) {
 		if len(own) == 0 {
 			return fact{}, false // only the manufacturer's services' ports: the device's are not stated
 		}
-		nOwn, nTheirs := 0, 0 // rows of the CSD's port table
+		// A port listed in several rows for the same service (TCP 8250,
+		// a server's in and a client's out) is one port and protocol, and
+		// the rows are entries: both counts are given where they differ.
+		type portKey struct {
+			number             int
+			transport, service string
+		}
+		rowsOwn, rowsTheirs := 0, 0 // rows of the CSD's port table
+		keysOwn, keysTheirs := map[portKey]bool{}, map[portKey]bool{}
 		for _, row := range f.p.PortRows() {
+			k := portKey{row.Number, row.Transport, row.Service}
 			if f.hostedBeside(row.Port) {
-				nTheirs++
+				rowsTheirs++
+				keysTheirs[k] = true
 			} else {
-				nOwn++
+				rowsOwn++
+				keysOwn[k] = true
 			}
 		}
-		says := "lists " + content.Count(nOwn, "port and its protocol", "ports and protocols")
+		entries := func(rows int, keys map[portKey]bool) string {
+			if rows == len(keys) {
+				return ""
+			}
+			return fmt.Sprintf(" in %d entries", rows)
+		}
+		says := "lists " + content.Count(len(keysOwn), "port and its protocol", "ports and protocols")
 		if len(theirs) > 0 {
-			says += fmt.Sprintf(" of %s (and %d of %s, which the manufacturer hosts)", content.AndList(distinct(own)), nTheirs, content.AndList(distinct(theirs)))
+			says += fmt.Sprintf(" of %s%s (and %d of %s%s, which the manufacturer hosts)", content.AndList(distinct(own)), entries(rowsOwn, keysOwn),
+				len(keysTheirs), content.AndList(distinct(theirs)), entries(rowsTheirs, keysTheirs))
+		} else {
+			says += entries(rowsOwn, keysOwn)
 		}
 		// The list is provided only where a built document publishes it.
 		return f.yes("ports", says+f.inCSD()), f.csdPublishes()

@@ -132,7 +132,9 @@ func connRuleCases() []ruleCase {
 		// The count is that of the CSD's port table, which the answer
 		// points to: a port used the same way on Wi-Fi and on Ethernet is
 		// one row there, so one port here, not two; the same number used
-		// differently (in on one, out on the other) stays two.
+		// differently (in on one, out on the other) stays two rows, but
+		// is one port and protocol, in two entries (bloodbank's TCP 8250,
+		// a server's in and a client's out, review 89 finding 10).
 		{"CONN-2", "one port on two interfaces: one row of the CSD's table", func(w *world) {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(443, "tcp", "out", "wifi")}
@@ -140,6 +142,9 @@ func connRuleCases() []ruleCase {
 		{"CONN-2", "one number used two ways on two interfaces: two rows", func(w *world) {
 			twoIfaces(w)
 			w.p.Ports = []content.Port{port(443, "tcp", "out", "eth"), port(443, "tcp", "in", "wifi")}
+		}, yesBy("ports", "lists 1 port and its protocol in 2 entries")},
+		{"CONN-2", "one number on tcp and udp: two ports and protocols", func(w *world) {
+			w.p.Ports = []content.Port{port(53, "tcp", "out", "eth"), port(53, "udp", "out", "eth")}
 		}, yesBy("ports", "lists 2 ports and protocols")},
 		// A port of a service the manufacturer hosts beside the device (a
 		// remote-service centre's gateway) is not one the device uses: it
