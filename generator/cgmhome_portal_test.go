@@ -31,7 +31,7 @@ func TestCGMHomeClinicPortalIsNotThePatientsConnection(t *testing.T) {
 	notice := site("glucosense/notices/eos-4.9.md")
 	kindtest.SaysAll(t, "eos-4.9.md", notice,
 		"None: Quillon Diabetes Care, Inc. states that the customer needs no compensating control for the affected versions.",
-		"Nothing needs to be opened on the customer's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections.")
+		"Nothing needs to be opened on the customer's home network for the product: the GlucoSense app connects from whatever network it is on and works only where that network allows its connections.")
 	kindtest.SaysNone(t, "eos-4.9.md", notice, "Customer network", "affected devices",
 		"these connections go from it to the services the manufacturer hosts", "needs to stay open on the customer's network")
 
@@ -39,7 +39,7 @@ func TestCGMHomeClinicPortalIsNotThePatientsConnection(t *testing.T) {
 	// browsers, in insulinpump's flows).
 	kindtest.SaysAll(t, "insulinpump eol-2.0.md", buildFixture(t, "insulinpump")("lumen-aid/notices/eol-2.0.md"),
 		"| Clinic web browser | clinic.lumenloop.example | 443/TCP |",
-		"Nothing else needs to be opened on the customer's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections.")
+		"Nothing else needs to be opened on the customer's home network for the product: the Lumen app connects from whatever network it is on and works only where that network allows its connections.")
 
 	csaf := site(".well-known/csaf/white/2024/qdc-gs-eos-49.json")
 	kindtest.SaysNone(t, "qdc-gs-eos-49.json", csaf, "Connections from the customer's network", "from Customer network")
@@ -55,7 +55,7 @@ func TestCGMHomeClinicPortalIsNotThePatientsConnection(t *testing.T) {
 	// An organisation's and a hospital's products used at home: their
 	// readers look after networks and fleets of devices.
 	kindtest.SaysAll(t, "homecpap eos-5.1.md", buildFixture(t, "homecpap")("dreamair/notices/eos-5.1.md"),
-		"No other port needs to stay open on the customer's network for the product, except the connections of the part named below")
+		"No other port needs to stay open on the customer's network for the product, except the connections of the DreamAir app, which are made from whatever network it is on")
 	kindtest.SaysAll(t, "ecgpatch eos-1.0.md", buildFixture(t, "ecgpatch")("holterpatch/notices/eos-1.0.md"),
 		"needs no compensating control for the affected devices")
 }

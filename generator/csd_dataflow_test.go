@@ -26,7 +26,7 @@ func TestCSDPointsToThePublishedDataFlowDrawing(t *testing.T) {
 	kindtest.SaysAll(t, "smartapp CSD of 3.0", read("sepsisguard/csd.md"),
 		"This document includes no diagram. The MDS2 form answers that Veridane Health, Inc. provides a network or data-flow diagram (DOC-10); the threat model's data-flow diagram of version `3.0`, with its trust boundaries, is published beside this document: "+link+".")
 	kindtest.SaysAll(t, "smartapp CSD of 3.0 (HTML)", read("sepsisguard/csd.html"), `href="views/data-flows.svg"`)
-	kindtest.SaysNone(t, "smartapp CSD of 3.0", read("sepsisguard/csd.md"), "so ask Veridane")
+	kindtest.SaysNone(t, "smartapp CSD of 3.0", read("sepsisguard/csd.md"), "diagram (DOC-10); it is not part of this document")
 	old := read("sepsisguard/2.3/csd.md")
 	kindtest.SaysAll(t, "smartapp CSD of 2.3", old,
 		"This document includes no diagram. The MDS2 form answers that Veridane Health, Inc. provides a network or data-flow diagram (DOC-10); it is not part of this document, so ask Veridane Health, Inc. for it.")

@@ -15,14 +15,17 @@ import (
 func TestCSDInfrastructureSentenceAllowsForPlatforms(t *testing.T) {
 	const unstated = "What the product requires of the customer's infrastructure is not stated."
 	const none = "The product places no requirements on the customer's infrastructure."
+	const named = "The product data name what the product uses of the customer's infrastructure: a server or virtual machine to host DoseVault Server; and Hospital SQL Server, which the product connects to."
 	for _, c := range []struct {
 		name, want string
 		never      []string
 		edit       func(string) string
 	}{
-		{"infrastructure unstated", "Beyond the platforms below, what the product requires of the customer's infrastructure is not stated.",
+		// The server's host and the SQL Server its port names are stated
+		// requirements (review 89, holter #3 and euonly #3).
+		{"infrastructure unstated", named + " Anything else the product requires of it, beyond the platforms below, is not stated.",
 			[]string{unstated}, nil},
-		{"infrastructure = []", "Beyond the platforms below, the product places no requirements on the customer's infrastructure.",
+		{"infrastructure = []", named + " The product places no other requirements on it beyond the platforms below.",
 			[]string{none}, func(s string) string {
 				return strings.Replace(s, "\n[[parts]]\n", "\ninfrastructure = []\n\n[[parts]]\n", 1)
 			}},

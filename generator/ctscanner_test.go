@@ -43,6 +43,11 @@ func TestCTScannerCheckIsClean(t *testing.T) {
 		// Its patching sent to the software updates section, its
 		// monitoring alone not written.
 		case strings.Contains(line, ".monitoring: not stated: who monitors ") && strings.Contains(line, ", which the manufacturer hosts"):
+		case partialLinkNo(line):
+		// The Service Centre receives PHI (DF-08) and lists no data store
+		// (review 89, ctscanner #2): the fixture's owner is to say what it
+		// keeps.
+		case strings.HasPrefix(line, "data_flows[7]: data flow DF-08 sends PHI to Halvorsen Service Centre, which the manufacturer hosts, but no data store is listed"):
 		case strings.HasPrefix(line, "diagrams: CSD: FDA labeling item 2"),
 			strings.HasPrefix(line, "threats: threat model has no threat for the"),
 			strings.HasPrefix(line, "controls: no control in the FDA category"),

@@ -273,14 +273,14 @@ func TestMobileAppCSDNamesWhoRunsCrashlytics(t *testing.T) {
 
 // TestNoticeNamesOnePartOrSeveralOffTheNetwork: a notice's port section
 // says the product's connections made from whatever network a part is on
-// stay possible; with one such part (the app) it names "the part named
-// below", with two "the parts named below", each on its own network. The
+// stay possible; it names the part (the app), or with two both of them,
+// each on its own network. The
 // patients are the only users here: it speaks of the user's home network
 // (TestLoneUserNoticesAndPlanNameTheUser), as a clinic's product speaks
 // of the customer's (TestCGMHomeClinicPortalIsNotThePatientsConnection).
 func TestNoticeNamesOnePartOrSeveralOffTheNetwork(t *testing.T) {
-	const one = "Nothing needs to be opened on the user's home network for the product: the part named below connects from whatever network it is on and works only where that network allows its connections."
-	const several = "Nothing needs to be opened on the user's home network for the product: the parts named below connect from whatever network each is on and work only where that network allows their connections."
+	const one = "Nothing needs to be opened on the user's home network for the product: the BolusGuide app connects from whatever network it is on and works only where that network allows its connections."
+	const several = "Nothing needs to be opened on the user's home network for the product: the BolusGuide app and the BolusGuide tablet app connect from whatever network each is on and work only where that network allows their connections."
 	notice := buildMobileApp(t)("bolusguide/notices/eol-2.4.0.md")
 	kindtest.SaysAll(t, "one part", notice, one)
 	kindtest.SaysNone(t, "one part", notice, several)

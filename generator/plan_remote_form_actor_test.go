@@ -61,6 +61,6 @@ func TestPlanRemoteFormAnswersNameNoActor(t *testing.T) {
 		kindtest.SaysAll(t, "security-plan.md", plan,
 			meridian+" services "+pump+" remotely.",
 			"| "+meridian+"'s staff can see patient data during a session | No |",
-			"sends "+meridian+" data about its own working over a network, for maintenance (telemetry). Other things "+meridian+" does with "+pump+" over a network: software updates.")
+			"sends "+meridian+" data about its own working over a network, for maintenance (telemetry); whether it does so as shipped, before any setting is changed, is not stated. Other things "+meridian+" does with "+pump+" over a network: software updates.")
 	})
 }

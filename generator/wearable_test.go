@@ -210,7 +210,7 @@ summary = "First issue."
 		t.Fatal(err)
 	}
 	notice := string(readTree(t, out)["glucowear/notices/eos-1.4.0.md"])
-	kindtest.SaysAll(t, "eos-1.4.0.md", notice, "the part named below connects from whatever network it is on and works only where that network allows its connections")
+	kindtest.SaysAll(t, "eos-1.4.0.md", notice, "the GlucoWear app connects from whatever network it is on and works only where that network allows its connections")
 	// "must stay allowed" would oblige every network to allow an optional
 	// connection the patient may never turn on.
 	kindtest.SaysNoneBecause(t, "eos-1.4.0.md", notice, "said beside the app's connection", "of the product is on the customer's network, so none there needs to stay open", "must stay allowed")

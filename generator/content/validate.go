@@ -59,6 +59,7 @@ func (c *Content) validateProduct(p *Product) Diagnostics {
 	diags = append(diags, ruleVersionTextsInherited(p)...)
 	diags = append(diags, ruleMDS2NoteGaps(p)...)
 	diags = append(diags, ruleIsolationDirectorySignIn(p)...)
+	diags = append(diags, ruleHostedPHIUnkept(p)...)
 	if c.siteUnread {
 		return diags
 	}

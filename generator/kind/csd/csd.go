@@ -75,6 +75,7 @@ func (csdKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prepared,
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
+			diags = append(diags, kind.OwnComponentEnds(env, p)...)
 		}
 		// Each other supported version: its own CSD from its own facts,
 		// in its folder.

@@ -40,6 +40,7 @@ func (lifecycleKind) Prepare(env *kind.Env, products []kind.Product) ([]kind.Pre
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
+			diags = append(diags, kind.OwnComponentEnds(env, p)...)
 		}
 		if p.HasControl("lifecycle", p.Documents.Lifecycle) { // else warned about by validation
 			diags = append(diags, kind.DueRevision(env, p, "lifecycle", "lifecycle page", p.Documents.Lifecycle, false, p.Builds("notices"), false)...)

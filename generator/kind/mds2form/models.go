@@ -283,7 +283,16 @@ func (r *mds2Resolver) modelNotes(form *mds2.Form, derived map[string]fact) {
 		// The question asks which answers differ: with several models and
 		// none found, the answer says so rather than leave it unanswered
 		// (it cannot speak for an answer given by hand, whose note does).
-		models.Text += " No answer derived from the product data differs between the models."
+		// Where the models may be different parts on the device (a pump
+		// and its docking rack) and no entry of those parts names its
+		// models, every entry counts for every model: none is found to
+		// differ because the data do not say, and the answer says that
+		// (check warns, content.ModelsPartsUntied).
+		if parts := r.facts.p.ModelsPartsUntied(); parts != nil {
+			models.Text += fmt.Sprintf(" The product data do not state which of these models has the interfaces, ports and data stores of which part on the device (%s), so the answers derived from them describe those parts together, not each model.", r.facts.p.PartTheNames(parts))
+		} else {
+			models.Text += " No answer derived from the product data differs between the models."
+		}
 	}
 }
 

@@ -533,6 +533,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.portListNote(form, derived)
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
+	r.checkPartialLinks(final, givens)
 	r.checkSIEMChannels(final, givens)
 	r.checkNoAccounts(final, givens)
 	r.checkRemotePII(final, givens)

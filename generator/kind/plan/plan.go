@@ -173,6 +173,7 @@ func (securityPlan) Prepare(env *kind.Env, products []kind.Product) ([]kind.Prep
 			diags = append(diags, content.RuleRelatedSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RulePlatformSupport(p.Product, env.AsOf)...)
 			diags = append(diags, content.RuleVersionSupportDates(p.Product, env.AsOf)...)
+			diags = append(diags, kind.OwnComponentEnds(env, p)...)
 		}
 		diags = append(diags, kind.DueRevision(env, p, "security_plan", "product security plan", p.Documents.SecurityPlan, true, false, true)...)
 		d.Views = views

@@ -78,7 +78,7 @@ func TestPlanRemoteService(t *testing.T) {
 				"| Users at the hospital can see that a session is active | No |",
 				"| " + meridian + "'s staff can see patient data during a session | Not stated |",
 				"| How the connection is opened | Inbound: " + meridian + " connects in to a port the Halcyon LVP-7 Large-Volume Infusion System listens on |",
-				"The Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " data about its own working over a network, for maintenance (telemetry). " + "Other things " + meridian + " does with " + pump + " over a network: software updates and training.",
+				"The Halcyon LVP-7 Large-Volume Infusion System sends " + meridian + " data about its own working over a network, for maintenance (telemetry); whether it does so as shipped, before any setting is changed, is not stated. " + "Other things " + meridian + " does with " + pump + " over a network: software updates and training.",
 			},
 			// Software updates and training are not the manufacturer
 			// reaching into the device: an app's updates come from the
