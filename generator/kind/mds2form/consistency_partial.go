@@ -126,15 +126,10 @@ func (f *mds2Facts) someLinkIntegrityProtected() (fact, bool) {
 // interface of the product on the customer's side that lists PHI or PII
 // and has ports stating encrypted = true.
 func (f *mds2Facts) somePIIEncrypted() (fact, bool) {
-	for i, d := range f.p.DataFlows {
-		if !f.piiTransfer(d) {
-			continue
-		}
-		idx, ok := f.flowPorts(d)
-		if ok && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsTrue() }) {
-			return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = true: %s",
-				d.ID, d.Interface, f.portNames(idx))), true
-		}
+	if i, idx, ok := f.piiFlowEveryPort(func(pt content.Port) bool { return pt.Encrypted.IsTrue() }); ok {
+		d := f.p.DataFlows[i]
+		return f.yes(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = true: %s",
+			d.ID, d.Interface, f.portNames(idx))), true
 	}
 	for i, it := range f.p.Interfaces {
 		if !transfersOver(it) || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {

@@ -92,17 +92,27 @@ func (f *mds2Facts) portNames(idx []int) string {
 // (unencryptedPIIInterface) the first network interface that carries PHI
 // or PII with only such ports.
 func (f *mds2Facts) unencryptedPIIFlow() (fact, bool) {
+	if i, idx, ok := f.piiFlowEveryPort(func(pt content.Port) bool { return pt.Encrypted.IsFalse() }); ok {
+		d := f.p.DataFlows[i]
+		return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = false: %s",
+			d.ID, d.Interface, f.portNames(idx))), true
+	}
+	return f.unencryptedPIIInterface()
+}
+
+// piiFlowEveryPort is the first flow of PHI or PII (piiTransfer) whose
+// ports on its interface (flowPorts) all hold, with those ports.
+func (f *mds2Facts) piiFlowEveryPort(holds func(content.Port) bool) (int, []int, bool) {
 	for i, d := range f.p.DataFlows {
 		if !f.piiTransfer(d) {
 			continue
 		}
 		idx, ok := f.flowPorts(d)
-		if ok && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsFalse() }) {
-			return f.no(f.flowPath(i), fmt.Sprintf("(%s) carries PHI or PII over interface %s, where every port it can use states encrypted = false: %s",
-				d.ID, d.Interface, f.portNames(idx))), true
+		if ok && !slices.ContainsFunc(idx, func(j int) bool { return !holds(f.p.Ports[j]) }) {
+			return i, idx, true
 		}
 	}
-	return f.unencryptedPIIInterface()
+	return 0, nil, false
 }
 
 // unencryptedPIIInterface is the first Ethernet, Wi-Fi or virtual network
