@@ -613,7 +613,7 @@ type Metric struct {
 // EndOfLife is the end-of-life plan's commitments.
 type EndOfLife struct {
 	NoticeMonths int    `toml:"notice_months" jsp:"range=1 120" doc:"Minimum months of notice before end of support (N70: at least 24). Not written (a manufacturer that promises no minimum notice): the plan, the CSD and the lifecycle page say the least notice is not stated, no date is inferred from it, and check warns."`
-	Commitments  string `toml:"commitments" doc:"What customers receive at end of life and end of support. Not written: the plan and the CSD say, after the notice promised, that what the manufacturer provides when a version reaches end of life or end of support is not stated; the lifecycle page gives the notice promised alone; check warns."`
+	Commitments  string `toml:"commitments" doc:"What customers receive at end of life and end of support, printed after the notice promised as the manufacturer's own words (\"In <maker>'s own words.\"). Not written: the plan and the CSD say, after the notice promised, that what the manufacturer provides when a version reaches end of life or end of support is not stated; the lifecycle page gives the notice promised alone; check warns."`
 	RiskTransfer string `toml:"risk_transfer" doc:"How responsibility for security risk passes to the customer as support ends, and why risk grows over time (CSD item 13)."`
 }
 

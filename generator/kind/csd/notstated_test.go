@@ -254,7 +254,7 @@ func TestCSDUnstatedVulnerabilitiesAreNotNone(t *testing.T) {
 	file := p.Source.File
 	const head = "### 5.5 Known vulnerabilities and their status"
 	for _, tc := range []struct{ src, want, never string }{
-		{"id = \"halcyon-lvp7\"\n", "Known vulnerabilities in the components of version 4.2.1 are not stated.", "records no known vulnerability"},
+		{"id = \"halcyon-lvp7\"\n", "Known vulnerabilities in the components of version 4.2.1 are not stated", "records no known vulnerability"},
 		{"vulnerabilities = []\n", "On 16 February 2026 the product data records no known vulnerability in the components of version 4.2.1.", "are not stated"},
 	} {
 		p.Source = content.SourceOfText(file, []byte(tc.src))

@@ -534,6 +534,7 @@ func (r *mds2Resolver) run() *mds2.Form {
 	r.checkConsistency(final, givens)
 	r.checkAgainstData(final, givens)
 	r.checkPartialLinks(final, givens)
+	r.checkPublishedDocs(final, givens)
 	r.checkSIEMChannels(final, givens)
 	r.checkNoAccounts(final, givens)
 	r.checkRemotePII(final, givens)
