@@ -81,8 +81,8 @@ func (u Updates) UnderAgreement() bool { return u.Recipients == "service_agreeme
 // Logging is security event detection, notification and logging (FDA
 // labeling items 7 and 12).
 type Logging struct {
-	Events []SecurityEvent `toml:"events" doc:"Security events the device detects."`
-	Logs   []Log           `toml:"logs" doc:"Every log that holds security-relevant records."`
+	Events []SecurityEvent `toml:"events" doc:"Security events the device detects. check warns about a hand MDS2 AUDT-2.11 No without a note where every event names a log listed in logs."`
+	Logs   []Log           `toml:"logs" doc:"Every log that holds security-relevant records. check warns about a hand MDS2 AUDT-4 No without a note where logs are listed."`
 	SIEM   SIEM            `toml:"siem" doc:"Forwarding to a SIEM or log collector."`
 
 	siemAt string // key path of SIEM when a version restated it (At)
@@ -147,7 +147,7 @@ type Backup struct {
 	Scope        string   `toml:"scope" jsp:"required,markdown" doc:"What is backed up."`
 	Method       string   `toml:"method" jsp:"required,markdown" doc:"Where, how and how often."`
 	Restore      []string `toml:"restore" doc:"Restore steps, in order. Not written: the CSD's backup and restore section says how to restore is not stated, and check warns."`
-	Authenticity string   `toml:"authenticity" doc:"How a restored configuration is authenticated. Not written: the CSD's backup and restore section says it is not stated, and check warns."`
+	Authenticity string   `toml:"authenticity" doc:"How a restored configuration is authenticated. Not written: the CSD's backup and restore section says it is not stated, and check warns. check warns about a hand MDS2 DTBK-6 No without a note where it is written."`
 	// Parts tells which parts' data the section covers (parts.go,
 	// markBackupSection); scope is prose and cannot.
 	Parts []string `toml:"parts" doc:"IDs of the [[parts]] whose data this backup covers. The CSD's responsibility table then sends the backup of those parts, and of no other, to the backup and restore section; a part not named (the device too) is backed up as its own backup key, else its default, says, which for a part the manufacturer hosts or one on the customer's own device is not stated. Not written: only the backup of the product's only part that keeps data (its only part, or the only one a listed data store is on) points to the section; where several parts may keep data, each of them, a device part too, reads that its backup is not stated for the part and that the section says what is backed up, and check warns."`

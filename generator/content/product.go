@@ -301,7 +301,7 @@ type Threat struct {
 // Suppliers is third-party component management.
 type Suppliers struct {
 	Vetting     string `toml:"vetting" jsp:"required=security_plan" doc:"How suppliers and components are selected and vetted."`
-	SBOMProcess string `toml:"sbom_process" doc:"How the SBOM is produced and kept current. Not written: the security plan (5.2) and the CSD (section 5) say that this is not stated, and check warns."`
+	SBOMProcess string `toml:"sbom_process" doc:"How the SBOM is produced and kept current. Not written: the security plan (5.2) and the CSD (section 5) say that this is not stated, and check warns. check warns about a hand MDS2 SBOM-4 No or N/A without a note where it is written."`
 	Monitoring  string `toml:"monitoring" jsp:"required=security_plan" doc:"How component support status is tracked."`
 	Contingency string `toml:"contingency" jsp:"required=security_plan" doc:"What happens when a supplier's support ends before the device's."`
 	// ComponentsEvaluated is the yes/no fact the MDS2 form's RDMP-2 asks
