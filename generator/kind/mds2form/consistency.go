@@ -162,8 +162,8 @@ func (r *mds2Resolver) checkConsistency(final map[string]mds2.Answer, givens map
 // (checkCVDNotStated).
 func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range append(r.facts.againstData(), r.facts.signInNoneChecks()...) {
-		g, ok := givens[c.id]
-		if !ok || g.answer != c.answer || final[c.id] != c.answer || g.entry.Note != 0 || r.denied[c.id] {
+		g, ok := r.plainHand(c.id, final, givens, c.answer)
+		if !ok {
 			continue
 		}
 		if d, ok := c.show(); ok {
@@ -173,6 +173,18 @@ func (r *mds2Resolver) checkAgainstData(final map[string]mds2.Answer, givens map
 	}
 	r.checkSignInsLogged(final, givens)
 	r.checkCVDNotStated(final, givens)
+}
+
+// plainHand returns the hand answer to id where it is one of answers,
+// stands as the form's final answer, has no note and no check has called
+// it contradicted (denied): the answers the advisory checks speak of (an
+// answer explained in its note stands without a warning).
+func (r *mds2Resolver) plainHand(id string, final map[string]mds2.Answer, givens map[string]given, answers ...mds2.Answer) (given, bool) {
+	g, ok := givens[id]
+	if !ok || g.entry.Note != 0 || final[id] != g.answer || !slices.Contains(answers, g.answer) || r.denied[id] {
+		return given{}, false
+	}
+	return g, true
 }
 
 // dataCheck is one hand answer the product data can contradict: answer

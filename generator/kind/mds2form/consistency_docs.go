@@ -2,7 +2,6 @@ package mds2form
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -56,8 +55,8 @@ func (f *mds2Facts) docChecks() []docCheck {
 // denies what a document built beside the form prints (docChecks).
 func (r *mds2Resolver) checkPublishedDocs(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range r.facts.docChecks() {
-		g, ok := givens[c.id]
-		if !ok || g.entry.Note != 0 || final[c.id] != g.answer || !slices.Contains(c.answers, g.answer) || r.denied[c.id] {
+		g, ok := r.plainHand(c.id, final, givens, c.answers...)
+		if !ok {
 			continue
 		}
 		d, ok := c.show()
@@ -70,25 +69,25 @@ func (r *mds2Resolver) checkPublishedDocs(final map[string]mds2.Answer, givens m
 }
 
 // printedIn names the documents among docs the build produces for the
-// product ("the CSD and the security plan"), "" for none.
-func (f *mds2Facts) printedIn(docs ...string) string {
+// product ("the CSD", "the security plan").
+func (f *mds2Facts) printedIn(docs ...string) []string {
 	var names []string
 	for _, d := range docs {
 		if f.p.Produces(d) {
 			names = append(names, content.DocumentName(d))
 		}
 	}
-	return content.AndList(names)
+	return names
 }
 
 // sbomProcessPrinted (against SBOM-4 No or N/A): suppliers.sbom_process
 // is written and the CSD or the security plan is built, which print it.
 func (f *mds2Facts) sbomProcessPrinted() (fact, bool) {
 	docs := f.printedIn("csd", "security_plan")
-	if strings.TrimSpace(f.p.Suppliers.SBOMProcess) == "" || docs == "" {
+	if strings.TrimSpace(f.p.Suppliers.SBOMProcess) == "" || len(docs) == 0 {
 		return fact{}, false
 	}
-	return f.yes("suppliers.sbom_process", "is written, and "+docs+" print"+verbS(docs)+" it as how the SBOM is produced and kept current"), true
+	return f.yes("suppliers.sbom_process", "is written, and "+content.AndList(docs)+" "+content.Plural(len(docs), "prints", "print")+" it as how the SBOM is produced and kept current"), true
 }
 
 // loggedEventsPrinted (against AUDT-2.11 No): logging.events lists
@@ -105,7 +104,7 @@ func (f *mds2Facts) loggedEventsPrinted() (fact, bool) {
 		}
 	}
 	return f.yes("logging.events", fmt.Sprintf("lists %d security %s, each with the log that records it, and logging.logs what each log records: the CSD prints both",
-		len(l.Events), plural(len(l.Events), "event", "events"))), true
+		len(l.Events), content.Plural(len(l.Events), "event", "events"))), true
 }
 
 // namesListedLog reports whether event e names a log logging.logs lists.
@@ -127,7 +126,7 @@ func (f *mds2Facts) logContentPrinted() (fact, bool) {
 	if n == 0 || !f.p.Produces("csd") {
 		return fact{}, false
 	}
-	return f.yes("logging.logs", fmt.Sprintf("gives what each of its %d %s records (content), which the CSD prints", n, plural(n, "log", "logs"))), true
+	return f.yes("logging.logs", fmt.Sprintf("gives what each of its %d %s records (content), which the CSD prints", n, content.Plural(n, "log", "logs"))), true
 }
 
 // backupAuthenticityPrinted (against DTBK-6 No): backup.authenticity is
@@ -138,21 +137,6 @@ func (f *mds2Facts) backupAuthenticityPrinted() (fact, bool) {
 		return fact{}, false
 	}
 	return f.yes("backup.authenticity", "is written, and the CSD's backup and restore section prints it as how a restored configuration is authenticated"), true
-}
-
-// verbS is the verb ending for a subject of one document or several.
-func verbS(docs string) string {
-	if strings.Contains(docs, " and ") {
-		return ""
-	}
-	return "s"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // answerKey is how the answer is written in the product file.

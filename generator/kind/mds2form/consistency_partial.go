@@ -47,8 +47,8 @@ func (f *mds2Facts) partialChecks() []partialCheck {
 // deny for some links (partialChecks).
 func (r *mds2Resolver) checkPartialLinks(final map[string]mds2.Answer, givens map[string]given) {
 	for _, c := range r.facts.partialChecks() {
-		g, ok := givens[c.id]
-		if !ok || g.answer != mds2.No || final[c.id] != mds2.No || g.entry.Note != 0 || r.denied[c.id] {
+		g, ok := r.plainHand(c.id, final, givens, mds2.No)
+		if !ok {
 			continue
 		}
 		if _, all := c.full(); all {
@@ -132,16 +132,11 @@ func (f *mds2Facts) somePIIEncrypted() (fact, bool) {
 			d.ID, d.Interface, f.portNames(idx))), true
 	}
 	for i, it := range f.p.Interfaces {
-		if !transfersOver(it) || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {
+		if !transfersOver(it) || !lanKind(it) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {
 			continue
 		}
-		var idx []int
-		for j, pt := range f.p.Ports {
-			if pt.Interface == it.ID && pt.Encrypted.IsTrue() {
-				idx = append(idx, j)
-			}
-		}
-		if idx = f.distinctNames(idx); len(idx) > 0 {
+		idx := f.distinctNames(slices.DeleteFunc(f.portIndexesOn(it.ID), func(j int) bool { return !f.p.Ports[j].Encrypted.IsTrue() }))
+		if len(idx) > 0 {
 			return f.yes(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s), and ports on it that the PII may use state encrypted = true: %s",
 				it.ID, f.portNames(idx))), true
 		}

@@ -2,6 +2,7 @@ package mds2form
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -96,10 +97,5 @@ func (r *mds2Resolver) checkUnneededPorts(final map[string]mds2.Answer, givens m
 
 // carriesPortOn reports an interface that a port on as shipped uses.
 func carriesPortOn(p *content.Product, it content.Interface) bool {
-	for _, pt := range p.Ports {
-		if pt.Interface == it.ID && pt.DefaultEnabled.IsTrue() {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.PortsOn(it.ID), func(pt content.Port) bool { return pt.DefaultEnabled.IsTrue() })
 }

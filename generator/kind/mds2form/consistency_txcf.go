@@ -23,7 +23,7 @@ import (
 // say anything), or no port is listed on it.
 func (f *mds2Facts) flowPorts(d content.DataFlow) ([]int, bool) {
 	it, ok := f.iface(d.Interface)
-	if !ok || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) {
+	if !ok || !lanKind(it) {
 		return nil, false
 	}
 	from, _ := f.p.ResolveFlowEnd(d.From)
@@ -68,6 +68,25 @@ func (f *mds2Facts) touchesProduct(d content.DataFlow) bool {
 		}
 	}
 	return false
+}
+
+// lanKind reports an interface the customer's IP network reaches the
+// device over, as the TXCF checks read it: Ethernet, Wi-Fi, or a virtual
+// network adapter, web user interface or API.
+func lanKind(it content.Interface) bool {
+	return it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()
+}
+
+// portIndexesOn are the indexes of the ports on interface iface, in file
+// order (content.Product.PortsOn, by index for portNames and the paths).
+func (f *mds2Facts) portIndexesOn(iface string) []int {
+	var idx []int
+	for j, pt := range f.p.Ports {
+		if pt.Interface == iface {
+			idx = append(idx, j)
+		}
+	}
+	return idx
 }
 
 // portNames names ports: "2575/tcp (MLLP) and 8443/tcp (HTTPS)".
@@ -123,15 +142,10 @@ func (f *mds2Facts) piiFlowEveryPort(holds func(content.Port) bool) (int, []int,
 // no port listed, or one encrypted port, decides nothing.
 func (f *mds2Facts) unencryptedPIIInterface() (fact, bool) {
 	for i, it := range f.p.Interfaces {
-		if it.Internal || !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {
+		if it.Internal || !lanKind(it) || !carriesPII(it.Carries) || !customerSide(f.p.PartOfInterface(it)) {
 			continue
 		}
-		var idx []int
-		for j, pt := range f.p.Ports {
-			if pt.Interface == it.ID {
-				idx = append(idx, j)
-			}
-		}
+		idx := f.portIndexesOn(it.ID)
 		if len(idx) > 0 && !slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsFalse() }) {
 			return f.no(f.ifacePath(i)+".carries", fmt.Sprintf("lists PHI or PII (interface %s), and every port on it states encrypted = false: %s",
 				it.ID, f.portNames(idx))), true
@@ -191,13 +205,8 @@ func (f *mds2Facts) everyPIIFlowEncrypted() (fact, bool) {
 		if !carriesPII(it.Carries) || flowIfaces[it.ID] {
 			continue
 		}
-		var idx []int
-		for j, pt := range f.p.Ports {
-			if pt.Interface == it.ID {
-				idx = append(idx, j)
-			}
-		}
-		if !(it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) || len(idx) == 0 ||
+		idx := f.portIndexesOn(it.ID)
+		if !lanKind(it) || len(idx) == 0 ||
 			slices.ContainsFunc(idx, func(j int) bool { return !f.p.Ports[j].Encrypted.IsTrue() }) {
 			return fact{}, false
 		}
@@ -280,7 +289,7 @@ func (f *mds2Facts) portLinks(media bool) (idx []int, apart string, ok bool) {
 		}
 		switch {
 		case it.Kind == "display", media && it.RemovableMedia():
-		case (it.Kind == "ethernet" || it.Kind == "wifi" || it.Kind.Virtual()) &&
+		case lanKind(it) &&
 			slices.ContainsFunc(idx, func(j int) bool { return f.p.Ports[j].Interface == it.ID }):
 		default:
 			return nil, "", false
