@@ -120,6 +120,13 @@ func NoteCite(p *content.Product, id string) string {
 // refers to its notes" would promise what that note does not give.
 const UnstatedMark = "\x00unstated:"
 
+// NotesSayNothing reports whether every note FormClauses cited says only
+// "Not stated" (UnstatedMark): beside no clause, the form then adds
+// nothing a document could quote.
+func NotesSayNothing(notes []string) bool {
+	return !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, UnstatedMark) })
+}
+
 // FormCite is question id with its note, as the form's answers are cited
 // where the sentence already names the form: "DTBK-4", "SAHD-1, note 3".
 func FormCite(p *content.Product, id string) string {

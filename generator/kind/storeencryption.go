@@ -48,7 +48,7 @@ func (d DocumentData) MDS2StoreEncryption(s content.DataStore) string {
 			na = "the form answers N/A to STCF-2 (whether the encryption keys can be changed) and refers to its note " + strings.TrimPrefix(FormCite(p, "STCF-2"), "STCF-2, note ")
 		}
 	}
-	if len(clauses) == 0 && na == "" && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, UnstatedMark) }) {
+	if len(clauses) == 0 && na == "" && NotesSayNothing(notes) {
 		return ""
 	}
 	out := JoinFormClauses(clauses, notes)

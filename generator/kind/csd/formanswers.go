@@ -1,7 +1,6 @@
 package csd
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/jspgen/jspgen/generator/content"
@@ -95,7 +94,7 @@ var updateIntegrityFacts = []kind.FormFact{
 // with nothing else, "" too.
 func (CSDData) MDS2UpdateIntegrity(p *content.Product) string {
 	clauses, notes := kind.FormClauses(p, updateIntegrityFacts)
-	if len(clauses) == 0 && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, kind.UnstatedMark) }) {
+	if len(clauses) == 0 && kind.NotesSayNothing(notes) {
 		return ""
 	}
 	return kind.JoinFormClauses(clauses, notes)
@@ -140,7 +139,7 @@ func (CSDData) MDS2UpdateNotification(p *content.Product, maker string) string {
 		clauses = []string{m + " " + content.AndList(preds)}
 	}
 	_, notes := kind.FormClauses(p, []kind.FormFact{{ID: "CSUP-7"}, {ID: "CSUP-11.1"}})
-	if len(clauses) == 0 && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, kind.UnstatedMark) }) {
+	if len(clauses) == 0 && kind.NotesSayNothing(notes) {
 		return ""
 	}
 	return kind.JoinFormClauses(clauses, notes)

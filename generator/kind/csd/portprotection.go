@@ -1,9 +1,6 @@
 package csd
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/jspgen/jspgen/generator/content"
 	"github.com/jspgen/jspgen/generator/kind"
 )
@@ -63,7 +60,7 @@ func (CSDData) MDS2PortProtection(p *content.Product) string {
 		}
 	}
 	clauses, notes := kind.FormClauses(p, facts)
-	if len(clauses) == 0 && !slices.ContainsFunc(notes, func(n string) bool { return !strings.HasPrefix(n, kind.UnstatedMark) }) {
+	if len(clauses) == 0 && kind.NotesSayNothing(notes) {
 		return ""
 	}
 	return kind.JoinFormClauses(clauses, notes)
